@@ -1,0 +1,99 @@
+import { InvalidArgumentError, NoSuchModelError } from '@ai-sdk/provider';
+
+type ModelType = ConstructorParameters<typeof NoSuchModelError>[0]['modelType'];
+
+/** What a model ID given by the user points at. */
+export type ResolvedModel<ENTRY> =
+  | {
+      /** A catalog model: a RunPod public endpoint. */
+      kind: 'catalog';
+      /** The catalog ID (aliases and endpoint slugs resolve to it). */
+      catalogId: string;
+      endpointId: string;
+      entry: ENTRY;
+    }
+  | {
+      /** One of the user's own serverless endpoints. */
+      kind: 'endpoint';
+      endpointId: string;
+    };
+
+// RunPod endpoint IDs and public endpoint slugs (`mcp: jobs.ts` validates IDs the same way).
+const ENDPOINT_ID = /^[A-Za-z0-9_-]+$/;
+const CONSOLE_HOSTS = new Set(['console.runpod.io', 'www.console.runpod.io']);
+
+/**
+ * Resolves a model ID against a catalog: a catalog ID, an alias, a public endpoint
+ * slug, a RunPod endpoint ID, or a console URL
+ * (`https://console.runpod.io/serverless/user/endpoint/<id>` or a hub playground URL
+ * `https://console.runpod.io/hub/playground/<kind>/<slug>`).
+ *
+ * @throws {InvalidArgumentError} when the ID is empty or not a string.
+ * @throws {NoSuchModelError} when the ID is neither in the catalog nor shaped like an endpoint ID.
+ */
+export function resolveModel<ENTRY extends { endpoint: string }>({
+  modelId,
+  modelType,
+  catalog,
+  aliases = {},
+}: {
+  modelId: string;
+  modelType: ModelType;
+  catalog: Record<string, ENTRY>;
+  aliases?: Record<string, string>;
+}): ResolvedModel<ENTRY> {
+  if (typeof modelId !== 'string' || modelId.trim() === '') {
+    throw new InvalidArgumentError({
+      argument: 'modelId',
+      message: `RunPod ${modelType} ID must be a non-empty string, got ${JSON.stringify(modelId)}.`,
+    });
+  }
+
+  const id = modelId.trim();
+  const catalogId = Object.hasOwn(catalog, id)
+    ? id
+    : Object.hasOwn(aliases, id)
+      ? aliases[id]
+      : undefined;
+  if (catalogId !== undefined) {
+    const entry = catalog[catalogId];
+    return { kind: 'catalog', catalogId, endpointId: entry.endpoint, entry };
+  }
+
+  const endpointId = /^https?:\/\//i.test(id) ? endpointIdFromUrl(id) : id;
+  if (endpointId !== undefined && ENDPOINT_ID.test(endpointId)) {
+    // A public endpoint slug resolves to the first catalog entry served there.
+    const bySlug = Object.entries(catalog).find(([, entry]) => entry.endpoint === endpointId);
+    if (bySlug !== undefined) {
+      return { kind: 'catalog', catalogId: bySlug[0], endpointId, entry: bySlug[1] };
+    }
+    return { kind: 'endpoint', endpointId };
+  }
+
+  throw new NoSuchModelError({
+    modelId,
+    modelType,
+    message:
+      `No such RunPod ${modelType}: '${modelId}'. Use a catalog ID (${Object.keys(catalog).join(', ')}), ` +
+      `the ID of your own serverless endpoint (letters, digits, '-' and '_'), ` +
+      `or its console URL https://console.runpod.io/serverless/user/endpoint/<id>.`,
+  });
+}
+
+function endpointIdFromUrl(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  if (!CONSOLE_HOSTS.has(url.hostname)) return undefined;
+  const segments = url.pathname.split('/').filter(Boolean);
+  if (segments[0] === 'serverless' && segments[1] === 'user' && segments[2] === 'endpoint') {
+    return segments[3];
+  }
+  if (segments[0] === 'hub' && segments[1] === 'playground' && segments.length === 4) {
+    return segments[3];
+  }
+  return undefined;
+}

@@ -1,0 +1,116 @@
+import {
+  OpenAICompatibleChatLanguageModel,
+  OpenAICompatibleCompletionLanguageModel,
+} from '@ai-sdk/openai-compatible';
+import type { LanguageModelV3 } from '@ai-sdk/provider';
+import { languageModelAliases, languageModelCatalog } from '../catalog/language-models';
+import { resolveModel } from '../catalog/resolve-model';
+import { type OpenAIRouteConfig, openaiBaseURL } from '../openai-route/openai-route-config';
+import type { ServedModelNameResolver } from '../openai-route/served-model-name';
+import { createRunPodErrorStructure } from '../runpod-error';
+import { createRunPodFetch } from '../runpod-fetch';
+import { createRunPodChatRequestTransform } from './runpod-chat-request';
+import type { RunPodChatModelId, RunPodModelSettings } from './runpod-chat-options';
+import { RunPodLanguageModel } from './runpod-language-model';
+
+export interface LanguageModelFactoryConfig extends OpenAIRouteConfig {
+  resolveServedModelName: ServedModelNameResolver;
+}
+
+/**
+ * Resolves a model ID and prepares what both chat and completion models need:
+ * the endpoint's OpenAI base, error handling, and the served model name.
+ */
+function prepare(
+  modelId: RunPodChatModelId,
+  settings: RunPodModelSettings,
+  config: LanguageModelFactoryConfig,
+) {
+  const resolved = resolveModel({
+    modelId,
+    modelType: 'languageModel',
+    catalog: languageModelCatalog,
+    aliases: languageModelAliases,
+  });
+  const id = resolved.kind === 'catalog' ? resolved.catalogId : resolved.endpointId;
+  const entry = resolved.kind === 'catalog' ? resolved.entry : undefined;
+  const context = { modelId: id, endpointId: resolved.endpointId };
+  const baseURL = openaiBaseURL(config, resolved.endpointId);
+  const knownServedName = settings.servedModelName ?? entry?.servedModelName;
+  return {
+    id,
+    entry,
+    knownServedName,
+    servedModelName: (abortSignal?: AbortSignal) =>
+      knownServedName ?? config.resolveServedModelName(resolved.endpointId, abortSignal),
+    shared: {
+      url: ({ path }: { path: string }) => `${baseURL}${path}`,
+      headers: config.headers,
+      fetch: createRunPodFetch(context, config.fetch),
+      includeUsage: true,
+      errorStructure: createRunPodErrorStructure(context),
+    },
+  };
+}
+
+/**
+ * A chat model on an endpoint's `/openai/v1/chat/completions`. Catalog models whose
+ * reasoning arrives in its own field are `OpenAICompatibleChatLanguageModel`s as is;
+ * Qwen3 (inline `<think>`) and the user's own endpoints get the thin
+ * {@link RunPodLanguageModel} around one.
+ */
+export function createChatLanguageModel(
+  modelId: RunPodChatModelId,
+  settings: RunPodModelSettings,
+  config: LanguageModelFactoryConfig,
+): LanguageModelV3 {
+  const { id, entry, knownServedName, servedModelName, shared } = prepare(
+    modelId,
+    settings,
+    config,
+  );
+  const extractReasoningTags = entry === undefined || entry.reasoning === 'think-tags';
+  const createModel = (name: string, splitsReasoningTags: boolean) =>
+    new OpenAICompatibleChatLanguageModel(id, {
+      ...shared,
+      provider: 'runpod.chat',
+      supportsStructuredOutputs: entry?.structuredOutputs ?? true,
+      transformRequestBody: createRunPodChatRequestTransform({
+        servedModelName: name,
+        splitsReasoningTags,
+      }),
+    });
+
+  if (knownServedName !== undefined && !extractReasoningTags) {
+    return createModel(knownServedName, false);
+  }
+  return new RunPodLanguageModel(id, {
+    provider: 'runpod.chat',
+    servedModelName,
+    createModel: name => createModel(name, true),
+    extractReasoningTags,
+  });
+}
+
+/**
+ * A completion model on an endpoint's `/openai/v1/completions`. The completion model of
+ * `@ai-sdk/openai-compatible` sends its model ID as `model`, so it is made with the
+ * served model name and wrapped to keep the ID the user gave.
+ */
+export function createCompletionLanguageModel(
+  modelId: RunPodChatModelId,
+  settings: RunPodModelSettings,
+  config: LanguageModelFactoryConfig,
+): LanguageModelV3 {
+  const { id, servedModelName, shared } = prepare(modelId, settings, config);
+  return new RunPodLanguageModel(id, {
+    provider: 'runpod.completion',
+    servedModelName,
+    createModel: name =>
+      new OpenAICompatibleCompletionLanguageModel(name, {
+        ...shared,
+        provider: 'runpod.completion',
+      }),
+    extractReasoningTags: false,
+  });
+}

@@ -1,0 +1,55 @@
+import type { JSONValue } from '@ai-sdk/provider';
+import { z } from 'zod/v4';
+import type { RunPodCatalogChatModelId } from '../catalog/language-models';
+
+/**
+ * A RunPod language model ID: a catalog ID such as `qwen/qwen3-32b-awq` (see the model
+ * table in README.md), a public endpoint slug such as `qwen3-32b-awq`, the endpoint ID
+ * of your own vLLM serverless endpoint, or its console URL
+ * `https://console.runpod.io/serverless/user/endpoint/<id>`.
+ */
+export type RunPodChatModelId = RunPodCatalogChatModelId | (string & {});
+
+/** A RunPod completion model ID: the same IDs as {@link RunPodChatModelId}. */
+export type RunPodCompletionModelId = RunPodChatModelId;
+
+/** Settings for one language or embedding model, given when the model is created. */
+export interface RunPodModelSettings {
+  /**
+   * The `model` name the endpoint's vLLM (or infinity) server answers to
+   * (`MODEL_NAME`, or `OPENAI_SERVED_MODEL_NAME_OVERRIDE` when set). Given here, no
+   * lookup is made; left out for your own endpoint, the provider asks the endpoint's
+   * `GET /openai/v1/models` once and uses the first model it lists. Catalog models
+   * know theirs. (https://docs.runpod.io/serverless/vllm/openai-compatibility#model-name)
+   */
+  servedModelName?: string;
+}
+
+/** Options this provider reads itself from `providerOptions.runpod`. */
+export const runpodChatOptionsSchema = z.object({
+  extractReasoningTags: z.boolean().optional(),
+});
+
+/**
+ * `providerOptions.runpod` for chat models.
+ *
+ * Any other key is sent as is in the request body, so vLLM's own sampling parameters
+ * work: `top_k`, `min_p`, `repetition_penalty`, `chat_template_kwargs`, …
+ * (https://docs.runpod.io/serverless/vllm/openai-compatibility).
+ */
+export type RunPodChatProviderOptions = {
+  /**
+   * Move reasoning the model writes inline as `<think>…</think>` into reasoning parts.
+   * Default: on for models that write it so (Qwen3) and for your own endpoints,
+   * off for catalog models that return reasoning in its own field.
+   */
+  extractReasoningTags?: boolean;
+  /** Sent as `reasoning_effort` (Kimi K3 takes `low`…`max`). */
+  reasoningEffort?: string | null;
+  /** Sent as `user`. */
+  user?: string;
+  /** Sent as `json_schema.strict` with structured outputs. Default `true`. */
+  strictJsonSchema?: boolean;
+  /** Sent as `verbosity`. */
+  textVerbosity?: string;
+} & Record<string, JSONValue | undefined>;

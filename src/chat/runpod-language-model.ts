@@ -1,0 +1,77 @@
+import type {
+  LanguageModelV3,
+  LanguageModelV3CallOptions,
+  LanguageModelV3GenerateResult,
+  LanguageModelV3StreamResult,
+} from '@ai-sdk/provider';
+import { parseProviderOptions } from '@ai-sdk/provider-utils';
+import { runpodChatOptionsSchema } from './runpod-chat-options';
+import { splitThinkTagsInContent, splitThinkTagsInStream } from './think-tag-reasoning';
+
+/**
+ * A language model whose `@ai-sdk/openai-compatible` model is made once its served
+ * model name is known (for the user's own endpoints this takes a `/models` lookup), and
+ * which splits inline `<think>` reasoning out of the text when asked to.
+ * All protocol work stays in the inner model.
+ */
+export class RunPodLanguageModel implements LanguageModelV3 {
+  readonly specificationVersion = 'v3';
+  readonly supportedUrls = {};
+  private model: LanguageModelV3 | undefined;
+
+  constructor(
+    readonly modelId: string,
+    private readonly options: {
+      provider: string;
+      /** Resolves the served model name (may ask the endpoint). */
+      servedModelName: (abortSignal?: AbortSignal) => string | Promise<string>;
+      /** Builds the OpenAI-compatible model for a served model name. */
+      createModel: (servedModelName: string) => LanguageModelV3;
+      /** Whether `<think>` splitting is on when the call does not say. */
+      extractReasoningTags: boolean;
+    },
+  ) {}
+
+  get provider(): string {
+    return this.options.provider;
+  }
+
+  async doGenerate(options: LanguageModelV3CallOptions): Promise<LanguageModelV3GenerateResult> {
+    const { model, extract, callOptions } = await this.prepare(options);
+    const result = await model.doGenerate(callOptions);
+    return extract ? { ...result, content: splitThinkTagsInContent(result.content) } : result;
+  }
+
+  async doStream(options: LanguageModelV3CallOptions): Promise<LanguageModelV3StreamResult> {
+    const { model, extract, callOptions } = await this.prepare(options);
+    const result = await model.doStream(callOptions);
+    return extract
+      ? { ...result, stream: result.stream.pipeThrough(splitThinkTagsInStream()) }
+      : result;
+  }
+
+  private async prepare(options: LanguageModelV3CallOptions) {
+    const runpodOptions = await parseProviderOptions({
+      provider: 'runpod',
+      providerOptions: options.providerOptions,
+      schema: runpodChatOptionsSchema,
+    });
+    if (this.model === undefined) {
+      const servedModelName = await this.options.servedModelName(options.abortSignal);
+      this.model ??= this.options.createModel(servedModelName);
+    }
+    return {
+      model: this.model,
+      extract: runpodOptions?.extractReasoningTags ?? this.options.extractReasoningTags,
+      callOptions: withoutOwnOptions(options),
+    };
+  }
+}
+
+// Our own options are not request parameters: keep them out of the body.
+function withoutOwnOptions(options: LanguageModelV3CallOptions): LanguageModelV3CallOptions {
+  const runpod = options.providerOptions?.runpod;
+  if (runpod === undefined || !('extractReasoningTags' in runpod)) return options;
+  const { extractReasoningTags: _, ...rest } = runpod;
+  return { ...options, providerOptions: { ...options.providerOptions, runpod: rest } };
+}

@@ -1,0 +1,167 @@
+import type { LanguageModelV3Content, LanguageModelV3StreamPart } from '@ai-sdk/provider';
+
+/**
+ * Splits reasoning that a model writes inline as `<think>…</think>` out of its text.
+ * Qwen3 on RunPod's `qwen3-32b-awq` endpoint does this when vLLM runs without a
+ * reasoning parser (`runpod-api.md` §4.6; RunPod's text-to-video tutorial strips
+ * these blocks by hand). An unclosed `<think>` at the end counts as reasoning.
+ * Whitespace right after either tag is dropped.
+ */
+const OPEN = '<think>';
+const CLOSE = '</think>';
+
+type Segment = { kind: 'text' | 'reasoning'; text: string };
+
+export class ThinkTagSplitter {
+  private buffer = '';
+  private inThink = false;
+  private trimLeading = false;
+
+  /** Feeds more text; returns the segments that are certain so far. */
+  push(delta: string): Segment[] {
+    this.buffer += delta;
+    const segments: Segment[] = [];
+    for (;;) {
+      const tag = this.inThink ? CLOSE : OPEN;
+      const index = this.buffer.indexOf(tag);
+      if (index === -1) break;
+      this.emit(segments, this.buffer.slice(0, index));
+      this.buffer = this.buffer.slice(index + tag.length);
+      this.inThink = !this.inThink;
+      this.trimLeading = true;
+    }
+    // Hold back a tail that could be the start of the next tag.
+    const keep = partialTagLength(this.buffer, this.inThink ? CLOSE : OPEN);
+    this.emit(segments, this.buffer.slice(0, this.buffer.length - keep));
+    this.buffer = this.buffer.slice(this.buffer.length - keep);
+    return segments;
+  }
+
+  /** Ends the text; returns what was held back. */
+  flush(): Segment[] {
+    const segments: Segment[] = [];
+    this.emit(segments, this.buffer);
+    this.buffer = '';
+    return segments;
+  }
+
+  private emit(segments: Segment[], raw: string): void {
+    const text = this.trimLeading ? raw.trimStart() : raw;
+    if (text === '') return;
+    this.trimLeading = false;
+    segments.push({ kind: this.inThink ? 'reasoning' : 'text', text });
+  }
+}
+
+function partialTagLength(text: string, tag: string): number {
+  for (let length = Math.min(tag.length - 1, text.length); length > 0; length--) {
+    if (text.endsWith(tag.slice(0, length))) return length;
+  }
+  return 0;
+}
+
+/** `doGenerate` content with inline reasoning moved into reasoning parts. */
+export function splitThinkTagsInContent(
+  content: LanguageModelV3Content[],
+): LanguageModelV3Content[] {
+  return content.flatMap(part => {
+    if (part.type !== 'text' || !part.text.includes(OPEN)) return [part];
+    const splitter = new ThinkTagSplitter();
+    return [...splitter.push(part.text), ...splitter.flush()].map(segment =>
+      segment.kind === 'reasoning'
+        ? { type: 'reasoning' as const, text: segment.text }
+        : { ...part, text: segment.text },
+    );
+  });
+}
+
+/** A `doStream` transform that moves inline reasoning into reasoning parts. */
+export function splitThinkTagsInStream(): TransformStream<
+  LanguageModelV3StreamPart,
+  LanguageModelV3StreamPart
+> {
+  type State = {
+    splitter: ThinkTagSplitter;
+    open: 'text' | 'reasoning' | undefined;
+    reasoningCount: number;
+    start: Extract<LanguageModelV3StreamPart, { type: 'text-start' }>;
+  };
+  const states = new Map<string, State>();
+
+  const write = (
+    state: State,
+    segments: Segment[],
+    controller: TransformStreamDefaultController<LanguageModelV3StreamPart>,
+  ) => {
+    const { id } = state.start;
+    for (const { kind, text } of segments) {
+      if (state.open !== kind) {
+        close(state, controller);
+        if (kind === 'text') {
+          controller.enqueue(state.start);
+        } else {
+          state.reasoningCount += 1;
+          controller.enqueue({ type: 'reasoning-start', id: reasoningId(state) });
+        }
+        state.open = kind;
+      }
+      controller.enqueue(
+        kind === 'text'
+          ? { type: 'text-delta', id, delta: text }
+          : { type: 'reasoning-delta', id: reasoningId(state), delta: text },
+      );
+    }
+  };
+
+  const close = (
+    state: State,
+    controller: TransformStreamDefaultController<LanguageModelV3StreamPart>,
+  ) => {
+    if (state.open === 'text') controller.enqueue({ type: 'text-end', id: state.start.id });
+    if (state.open === 'reasoning')
+      controller.enqueue({ type: 'reasoning-end', id: reasoningId(state) });
+    state.open = undefined;
+  };
+
+  return new TransformStream({
+    transform(part, controller) {
+      switch (part.type) {
+        case 'text-start':
+          states.set(part.id, {
+            splitter: new ThinkTagSplitter(),
+            open: undefined,
+            reasoningCount: 0,
+            start: part,
+          });
+          return;
+        case 'text-delta': {
+          const state = states.get(part.id);
+          if (state === undefined) break;
+          write(state, state.splitter.push(part.delta), controller);
+          return;
+        }
+        case 'text-end': {
+          const state = states.get(part.id);
+          if (state === undefined) break;
+          write(state, state.splitter.flush(), controller);
+          close(state, controller);
+          states.delete(part.id);
+          return;
+        }
+        case 'finish':
+          // A text part the upstream never ended is ended here, before the finish part.
+          for (const [id, state] of states) {
+            write(state, state.splitter.flush(), controller);
+            close(state, controller);
+            states.delete(id);
+          }
+          break;
+      }
+      controller.enqueue(part);
+    },
+  });
+}
+
+function reasoningId(state: { start: { id: string }; reasoningCount: number }): string {
+  return `${state.start.id}-think-${state.reasoningCount}`;
+}

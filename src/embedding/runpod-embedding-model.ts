@@ -1,0 +1,73 @@
+import { OpenAICompatibleEmbeddingModel } from '@ai-sdk/openai-compatible';
+import type {
+  EmbeddingModelV3,
+  EmbeddingModelV3CallOptions,
+  EmbeddingModelV3Result,
+} from '@ai-sdk/provider';
+import { resolveModel } from '../catalog/resolve-model';
+import type { RunPodModelSettings } from '../chat/runpod-chat-options';
+import { type OpenAIRouteConfig, openaiBaseURL } from '../openai-route/openai-route-config';
+import type { ServedModelNameResolver } from '../openai-route/served-model-name';
+import { createRunPodErrorStructure } from '../runpod-error';
+import { createRunPodFetch } from '../runpod-fetch';
+
+/**
+ * An embedding model ID: the endpoint ID (or console URL) of your own serverless
+ * endpoint running RunPod's infinity-embedding worker
+ * (`runpod-workers/worker-infinity-embedding`). RunPod has no public embedding endpoint.
+ */
+export type RunPodEmbeddingModelId = string & {};
+
+// The infinity worker takes at most 8192 inputs per request (`ITEMS_LIMIT`); RunPod's
+// request payload cap is lower in practice, so stay at the OpenAI-compatible default.
+const MAX_EMBEDDINGS_PER_CALL = 2048;
+
+/**
+ * `embed` / `embedMany` on `<endpoint>/openai/v1/embeddings` through
+ * `OpenAICompatibleEmbeddingModel`, made once the served model name is known (one of the
+ * worker's `MODEL_NAMES`; looked up with `GET /openai/v1/models` unless given).
+ */
+export class RunPodEmbeddingModel implements EmbeddingModelV3 {
+  readonly specificationVersion = 'v3';
+  readonly provider = 'runpod.embedding';
+  readonly maxEmbeddingsPerCall = MAX_EMBEDDINGS_PER_CALL;
+  readonly supportsParallelCalls = true;
+  readonly modelId: string;
+  private model: EmbeddingModelV3 | undefined;
+  private readonly endpointId: string;
+
+  constructor(
+    modelId: RunPodEmbeddingModelId,
+    private readonly settings: RunPodModelSettings,
+    private readonly config: OpenAIRouteConfig & {
+      resolveServedModelName: ServedModelNameResolver;
+    },
+  ) {
+    const resolved = resolveModel({ modelId, modelType: 'embeddingModel', catalog: {} });
+    this.endpointId = resolved.endpointId;
+    this.modelId = resolved.endpointId;
+  }
+
+  async doEmbed(options: EmbeddingModelV3CallOptions): Promise<EmbeddingModelV3Result> {
+    if (this.model === undefined) {
+      const servedModelName =
+        this.settings.servedModelName ??
+        (await this.config.resolveServedModelName(this.endpointId, options.abortSignal));
+      this.model ??= this.createModel(servedModelName);
+    }
+    return this.model.doEmbed(options);
+  }
+
+  private createModel(servedModelName: string): EmbeddingModelV3 {
+    const context = { modelId: this.modelId, endpointId: this.endpointId };
+    const baseURL = openaiBaseURL(this.config, this.endpointId);
+    return new OpenAICompatibleEmbeddingModel(servedModelName, {
+      provider: this.provider,
+      url: ({ path }) => `${baseURL}${path}`,
+      headers: this.config.headers,
+      fetch: createRunPodFetch(context, this.config.fetch),
+      errorStructure: createRunPodErrorStructure(context),
+      maxEmbeddingsPerCall: MAX_EMBEDDINGS_PER_CALL,
+    });
+  }
+}

@@ -1,0 +1,16 @@
+import type { FetchFunction } from '@ai-sdk/provider-utils';
+
+/** What every OpenAI-route model (chat, completion, embedding) shares within one provider. */
+export interface OpenAIRouteConfig {
+  /** Job API prefix, e.g. `https://api.runpod.ai/v2` (no trailing slash). */
+  baseURL: string;
+  /** Request headers, built per request (the API key is read here, never at import). */
+  headers: () => Record<string, string | undefined>;
+  /** The user's `fetch`, if any. */
+  fetch?: FetchFunction;
+}
+
+/** `https://api.runpod.ai/v2/<endpoint>/openai/v1`: the vLLM/infinity worker's OpenAI base. */
+export function openaiBaseURL(config: OpenAIRouteConfig, endpointId: string): string {
+  return `${config.baseURL}/${endpointId}/openai/v1`;
+}

@@ -1,0 +1,77 @@
+import type { ProviderErrorStructure } from '@ai-sdk/openai-compatible';
+import { z } from 'zod/v4';
+
+/**
+ * RunPod's error bodies, normalised to the OpenAI shape that
+ * `@ai-sdk/openai-compatible` reads (`{ error: { message, type, code } }`).
+ * Shapes, from `runpod-api.md` §3.11 and §4.9:
+ * - gateway: `{"error": "…"}` and `{"detail": "…"}` (401 "unauthorized access to endpoint");
+ * - vLLM and the worker wrapper: `{"error": {"message", "type", "code"}}`;
+ * - older vLLM and the infinity worker: `{"object": "error", "message", "type", "code"}`
+ *   (worker-vllm#57: sent with HTTP 200 for an unknown served model name).
+ */
+const codeSchema = z.union([z.string(), z.number()]).nullish();
+
+const runpodErrorShapes = z.union([
+  z.object({
+    error: z.object({
+      message: z.string(),
+      type: z.string().nullish(),
+      code: codeSchema,
+    }),
+  }),
+  z.object({
+    object: z.literal('error'),
+    message: z.string(),
+    type: z.string().nullish(),
+    code: codeSchema,
+  }),
+  z.object({ error: z.string() }),
+  z.object({ detail: z.unknown().refine(value => value != null) }),
+]);
+
+export interface RunPodErrorData {
+  error: { message: string; type?: string | null; code?: string | number | null };
+}
+
+export const runpodErrorSchema = runpodErrorShapes.transform((body): RunPodErrorData => {
+  if ('object' in body) {
+    return { error: { message: body.message, type: body.type, code: body.code } };
+  }
+  if ('detail' in body) {
+    const detail = body.detail;
+    return { error: { message: typeof detail === 'string' ? detail : JSON.stringify(detail) } };
+  }
+  if (typeof body.error === 'string') {
+    return { error: { message: body.error } };
+  }
+  return { error: body.error };
+});
+
+/** HTTP statuses worth retrying: timeouts, conflicts, rate limits and server errors. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 409 || status === 429 || status >= 500;
+}
+
+/** Where a request went, for error messages: the model the user asked for and its RunPod endpoint. */
+export interface RunPodErrorContext {
+  modelId: string;
+  endpointId: string;
+}
+
+export function describeModel({ modelId, endpointId }: RunPodErrorContext): string {
+  return modelId === endpointId
+    ? `RunPod endpoint '${endpointId}'`
+    : `RunPod model '${modelId}' (endpoint '${endpointId}')`;
+}
+
+/** The `errorStructure` handed to the `@ai-sdk/openai-compatible` models. */
+export function createRunPodErrorStructure(
+  context: RunPodErrorContext,
+): ProviderErrorStructure<RunPodErrorData> {
+  return {
+    errorSchema: runpodErrorSchema,
+    errorToMessage: data => `${describeModel(context)}: ${data.error.message}`,
+    isRetryable: response => isRetryableStatus(response.status),
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * What the mock knows about RunPod endpoints: the served model names RunPod documents
+ * for its public LLM endpoints (runpod-api.md §2.2) and how each returns reasoning.
+ * Any other endpoint ID is treated as a user's own endpoint that serves `mock-org/<id>`.
+ */
+export type ReasoningStyle = 'think-tags' | 'reasoning_content' | 'reasoning' | 'none';
+
+export interface MockEndpoint {
+  servedModelNames: string[];
+  reasoning: ReasoningStyle;
+}
+
+const publicEndpoints: Record<string, MockEndpoint> = {
+  'qwen3-32b-awq': { servedModelNames: ['Qwen/Qwen3-32B-AWQ'], reasoning: 'think-tags' },
+  'granite-4-0-h-small': {
+    servedModelNames: ['ibm-granite/granite-4.0-h-small'],
+    reasoning: 'none',
+  },
+  'moonshot-kimi': {
+    servedModelNames: ['kimi-k2.6', 'kimi-k2.7-code', 'kimi-k3'],
+    reasoning: 'reasoning_content',
+  },
+  'gpt-oss-120b': { servedModelNames: ['openai/gpt-oss-120b'], reasoning: 'reasoning' },
+  'cogito-671b-v2-1-fp8-dynamic': {
+    servedModelNames: ['cogito-671b-v2-1-fp8-dynamic'],
+    reasoning: 'none',
+  },
+  'deep-cogito-v2-llama-70b': {
+    servedModelNames: ['deepcogito/cogito-v2-preview-llama-70B'],
+    reasoning: 'none',
+  },
+};
+
+export function mockEndpoint(endpointId: string): MockEndpoint {
+  return (
+    publicEndpoints[endpointId] ?? {
+      servedModelNames: [`mock-org/${endpointId}`],
+      reasoning: 'reasoning',
+    }
+  );
+}

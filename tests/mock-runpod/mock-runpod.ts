@@ -1,0 +1,286 @@
+import { mockEndpoint } from './endpoints';
+import {
+  type MockReply,
+  renderChatCompletion,
+  renderChatCompletionChunks,
+  renderCompletion,
+  renderCompletionChunks,
+} from './reply';
+import { promptTokensOf, simulateChatReply, simulateCompletion } from './simulate';
+
+/**
+ * A stand-in for RunPod's serverless API (`https://api.runpod.ai/v2`) as
+ * `runpod-api.md` describes it, written as a web-standard `Request → Response` handler so
+ * that the same code serves tests over loopback HTTP (see `node-server.ts`), the examples,
+ * and the benchmark in-process.
+ *
+ * RunPod behaviour it reproduces:
+ * - `Authorization: Bearer <key>` on every call, else 401 `{"detail":"unauthorized access to endpoint"}`;
+ * - `/v2/<endpoint>/openai/v1/{chat/completions,completions,models,embeddings}` answered as
+ *   vLLM (or the infinity worker) would, JSON or SSE;
+ * - a `model` that is not the endpoint's served model name → HTTP 200 with vLLM's error
+ *   object (worker-vllm#57);
+ * - an unknown route → `{"error": {"message": "Invalid route", …}}` (400).
+ *
+ * Tests steer it per request with a key header (`x-mock-key`): scripted answers for that
+ * key are served first (see {@link MockScript}), and every request is recorded under its
+ * key. The control routes live under `/__mock/`.
+ */
+export interface MockScript {
+  /** Wait this long before answering, in ms. */
+  delayMs?: number;
+  /** Answer with this status and body (JSON unless `contentType` says otherwise). */
+  status?: number;
+  body?: unknown;
+  contentType?: string;
+  /** Answer with this chat reply, rendered as JSON or SSE as the request asks. */
+  reply?: MockReply;
+  /** Answer with these SSE `data:` payloads (objects are JSON-encoded), then `[DONE]`. */
+  events?: unknown[];
+  /** Wait this long between SSE events, in ms. */
+  eventDelayMs?: number;
+  /** Close the connection without an answer (a network error). */
+  dropConnection?: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+export const KEY_HEADER = 'x-mock-key';
+export const DROP_CONNECTION = Symbol('drop-connection');
+
+export interface MockRunPod {
+  handle(request: Request): Promise<Response>;
+  script(key: string, scripts: MockScript[]): void;
+  requests(key: string): RecordedRequest[];
+}
+
+export function createMockRunPod(): MockRunPod {
+  const scripts = new Map<string, MockScript[]>();
+  const recorded = new Map<string, RecordedRequest[]>();
+  let requestCount = 0;
+
+  const mock: MockRunPod = {
+    script(key, list) {
+      scripts.set(key, [...(scripts.get(key) ?? []), ...list]);
+    },
+    requests(key) {
+      return recorded.get(key) ?? [];
+    },
+    async handle(request) {
+      const url = new URL(request.url);
+      if (url.pathname.startsWith('/__mock/')) return control(mock, url, request);
+
+      const text = await request.text();
+      const key = request.headers.get(KEY_HEADER) ?? '';
+      const entry: RecordedRequest = {
+        method: request.method,
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers: Object.fromEntries(request.headers),
+        body: parseJson(text),
+      };
+      recorded.set(key, [...(recorded.get(key) ?? []), entry]);
+      requestCount += 1;
+
+      const script = scripts.get(key)?.shift();
+      if (script?.delayMs) await sleep(script.delayMs, request.signal);
+      if (script?.dropConnection) throw DROP_CONNECTION;
+
+      const auth = request.headers.get('authorization') ?? '';
+      if (!/^Bearer rpa_\S+$/.test(auth)) {
+        return Response.json({ detail: 'unauthorized access to endpoint' }, { status: 401 });
+      }
+      if (script?.status !== undefined) return scripted(script);
+
+      const match = /^\/v2\/([A-Za-z0-9_-]+)\/openai\/v1\/(.+)$/.exec(url.pathname);
+      if (!match) {
+        return Response.json({ error: `Route not found: ${url.pathname}` }, { status: 404 });
+      }
+      return openaiRoute(
+        match[1],
+        match[2],
+        entry.body,
+        script,
+        String(requestCount),
+        request.signal,
+      );
+    },
+  };
+  return mock;
+}
+
+async function control(mock: MockRunPod, url: URL, request: Request): Promise<Response> {
+  const key = url.searchParams.get('key') ?? '';
+  if (url.pathname === '/__mock/script' && request.method === 'POST') {
+    mock.script(key, (await request.json()) as MockScript[]);
+    return Response.json({ ok: true });
+  }
+  if (url.pathname === '/__mock/requests') {
+    return Response.json(mock.requests(key));
+  }
+  return Response.json({ error: 'unknown control route' }, { status: 404 });
+}
+
+function openaiRoute(
+  endpointId: string,
+  route: string,
+  body: any,
+  script: MockScript | undefined,
+  requestId: string,
+  signal: AbortSignal,
+): Response {
+  const endpoint = mockEndpoint(endpointId);
+  if (route === 'models') {
+    return Response.json({
+      object: 'list',
+      data: endpoint.servedModelNames.map(id => ({
+        id,
+        object: 'model',
+        created: 1_767_225_600,
+        owned_by: 'vllm',
+      })),
+    });
+  }
+  if (!['chat/completions', 'completions', 'embeddings'].includes(route)) {
+    return Response.json(
+      { error: { message: 'Invalid route', type: 'BadRequestError', code: 400 } },
+      { status: 400 },
+    );
+  }
+  if (body == null || typeof body !== 'object') {
+    return Response.json(
+      {
+        error: {
+          message: 'Request body must be a JSON object',
+          type: 'BadRequestError',
+          code: 400,
+        },
+      },
+      { status: 400 },
+    );
+  }
+  if (!endpoint.servedModelNames.includes(body.model)) {
+    // vLLM's "model does not exist" error, delivered by RunPod with HTTP 200 (worker-vllm#57).
+    return Response.json({
+      object: 'error',
+      message: `The model \`${body.model}\` does not exist.`,
+      type: 'NotFoundError',
+      param: null,
+      code: 404,
+    });
+  }
+
+  const includeUsage = body.stream_options?.include_usage === true;
+  const promptTokens = promptTokensOf(body);
+
+  if (route === 'embeddings') {
+    const inputs: string[] = Array.isArray(body.input) ? body.input : [body.input];
+    return Response.json({
+      object: 'list',
+      model: body.model,
+      data: inputs.map((input, index) => ({
+        object: 'embedding',
+        embedding: embeddingOf(input),
+        index,
+      })),
+      usage: {
+        prompt_tokens: inputs.join(' ').split(/\s+/).length,
+        total_tokens: inputs.join(' ').split(/\s+/).length,
+      },
+    });
+  }
+
+  if (script?.events) return sse(script.events, script.eventDelayMs ?? 0, signal);
+
+  if (route === 'completions') {
+    const { text, finishReason } = simulateCompletion(body);
+    return body.stream
+      ? sse(
+          renderCompletionChunks(
+            text,
+            body.model,
+            requestId,
+            promptTokens,
+            includeUsage,
+            finishReason,
+          ),
+          script?.eventDelayMs ?? 0,
+          signal,
+        )
+      : Response.json(renderCompletion(text, body.model, requestId, promptTokens, finishReason));
+  }
+
+  const reply = script?.reply ?? simulateChatReply(body, endpoint);
+  return body.stream
+    ? sse(
+        renderChatCompletionChunks(reply, body.model, requestId, promptTokens, includeUsage),
+        script?.eventDelayMs ?? 0,
+        signal,
+      )
+    : Response.json(renderChatCompletion(reply, body.model, requestId, promptTokens));
+}
+
+/** A deterministic 8-dimensional unit vector per text. */
+export function embeddingOf(text: string): number[] {
+  const vector = Array.from({ length: 8 }, (_, i) => {
+    let hash = 17 + i;
+    for (const char of text) hash = (hash * 31 + char.charCodeAt(0)) % 10_007;
+    return hash / 10_007 - 0.5;
+  });
+  const norm = Math.hypot(...vector);
+  return vector.map(value => value / norm);
+}
+
+function scripted(script: MockScript): Response {
+  const isText = typeof script.body === 'string';
+  return new Response(isText ? (script.body as string) : JSON.stringify(script.body ?? null), {
+    status: script.status,
+    headers: { 'content-type': script.contentType ?? (isText ? 'text/plain' : 'application/json') },
+  });
+}
+
+function sse(events: unknown[], eventDelayMs: number, signal: AbortSignal): Response {
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      try {
+        for (const event of [...events, '[DONE]']) {
+          if (eventDelayMs > 0) await sleep(eventDelayMs, signal);
+          const data = typeof event === 'string' ? event : JSON.stringify(event);
+          controller.enqueue(encoder.encode(`data: ${data}\n\n`));
+        }
+        controller.close();
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+  });
+  return new Response(stream, {
+    headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' },
+  });
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+}
+
+function parseJson(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import packageJson from './package.json' with { type: 'json' };
+
+// The same integration tests, run in the edge runtime (`@edge-runtime/vm`), plus the
+// tests under tests/edge that load the built bundle into a bare EdgeVM.
+export default defineConfig({
+  define: { __PACKAGE_VERSION__: JSON.stringify(packageJson.version) },
+  test: {
+    name: 'edge',
+    environment: 'edge-runtime',
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
+  },
+});
