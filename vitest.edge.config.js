@@ -9,6 +9,8 @@ export default defineConfig({
     name: 'edge',
     environment: 'edge-runtime',
     include: ['tests/**/*.test.ts'],
+    // Checks on the installed package run once, in the node suite.
+    exclude: ['tests/package.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
   },
 });

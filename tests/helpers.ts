@@ -41,3 +41,26 @@ export function mockRunPod() {
       (await fetch(`${origin}/__mock/requests?key=${key}`)).json() as Promise<RecordedRequest[]>,
   };
 }
+
+/** One `chat.completion.chunk` SSE payload, for scripted streams. */
+export function chatChunk(delta: Record<string, unknown>, finishReason: string | null = null) {
+  return {
+    id: 'chatcmpl-scripted',
+    object: 'chat.completion.chunk',
+    created: 1_767_225_600,
+    model: 'scripted',
+    choices: [{ index: 0, delta, finish_reason: finishReason }],
+  };
+}
+
+/** Runs `fn` with RUNPOD_API_KEY unset, and puts it back afterwards. */
+export async function withoutApiKeyInEnvironment(fn: () => Promise<void>): Promise<void> {
+  const saved = process.env.RUNPOD_API_KEY;
+  delete process.env.RUNPOD_API_KEY;
+  try {
+    await fn();
+  } finally {
+    if (saved === undefined) delete process.env.RUNPOD_API_KEY;
+    else process.env.RUNPOD_API_KEY = saved;
+  }
+}

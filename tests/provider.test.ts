@@ -1,0 +1,123 @@
+import { OpenAICompatibleChatLanguageModel } from '@ai-sdk/openai-compatible';
+import { InvalidArgumentError, LoadAPIKeyError, NoSuchModelError } from '@ai-sdk/provider';
+import { describe, expect, it } from 'vitest';
+import { createRunPod, createRunpod, runpod } from '../src';
+import { mockRunPod, withoutApiKeyInEnvironment } from './helpers';
+
+describe('createRunPod', () => {
+  it('returns a V3 provider whose call, languageModel and chatModel give the same chat model', () => {
+    const provider = createRunPod({ apiKey: 'rpa_x' });
+    expect(provider.specificationVersion).toBe('v3');
+    for (const model of [
+      provider('qwen/qwen3-32b-awq'),
+      provider.languageModel('qwen/qwen3-32b-awq'),
+      provider.chatModel('qwen/qwen3-32b-awq'),
+    ]) {
+      expect(model.specificationVersion).toBe('v3');
+      expect(model.provider).toBe('runpod.chat');
+      expect(model.modelId).toBe('qwen/qwen3-32b-awq');
+    }
+    expect(provider.completionModel('qwen/qwen3-32b-awq').provider).toBe('runpod.completion');
+    expect(provider.embeddingModel('abc123').provider).toBe('runpod.embedding');
+    expect(provider.textEmbeddingModel('abc123').modelId).toBe('abc123');
+  });
+
+  it('exports createRunpod as the same function, for code written for earlier releases', () => {
+    expect(createRunpod).toBe(createRunPod);
+    expect(runpod('qwen/qwen3-32b-awq').modelId).toBe('qwen/qwen3-32b-awq');
+  });
+
+  it('uses OpenAICompatibleChatLanguageModel as is for catalog models with reasoning fields', () => {
+    const provider = createRunPod({ apiKey: 'rpa_x' });
+    expect(provider('moonshotai/kimi-k3')).toBeInstanceOf(OpenAICompatibleChatLanguageModel);
+    expect(provider('ibm-granite/granite-4.0-h-small')).toBeInstanceOf(
+      OpenAICompatibleChatLanguageModel,
+    );
+    // Qwen3 writes <think> inline and gets the splitter around its OpenAI-compatible model.
+    expect(provider('qwen/qwen3-32b-awq')).not.toBeInstanceOf(OpenAICompatibleChatLanguageModel);
+  });
+
+  it.each([
+    ['imageModel', () => runpod.imageModel('black-forest-labs/flux-1-schnell')],
+    ['speechModel', () => runpod.speechModel('resembleai/chatterbox-turbo')],
+    ['transcriptionModel', () => runpod.transcriptionModel('abc123')],
+    ['videoModel', () => runpod.videoModel('alibaba/wan-2.6-t2v')],
+  ])('throws NoSuchModelError from %s for now', (modelType, create) => {
+    try {
+      create();
+      expect.unreachable();
+    } catch (error) {
+      expect(NoSuchModelError.isInstance(error)).toBe(true);
+      expect((error as NoSuchModelError).modelType).toBe(modelType);
+    }
+  });
+});
+
+describe('model IDs', () => {
+  const provider = createRunPod({ apiKey: 'rpa_x' });
+
+  it.each([
+    ['qwen/qwen3-32b-awq', 'qwen/qwen3-32b-awq'],
+    ['qwen3-32b-awq', 'qwen/qwen3-32b-awq'],
+    ['moonshot-kimi', 'moonshotai/kimi-k2.6'],
+    ['deepcogito/cogito-671b-v2.1-FP8', 'deepcogito/cogito-671b-v2.1-fp8'],
+    ['gpt-oss-120b', 'openai/gpt-oss-120b'],
+    ['abc123xyz', 'abc123xyz'],
+    ['https://console.runpod.io/serverless/user/endpoint/isapbl1e254mbj', 'isapbl1e254mbj'],
+    ['https://www.console.runpod.io/serverless/user/endpoint/isapbl1e254mbj/', 'isapbl1e254mbj'],
+    ['https://console.runpod.io/hub/playground/text/qwen3-32b-awq', 'qwen/qwen3-32b-awq'],
+  ])('resolves %s to model ID %s', (input, modelId) => {
+    expect(provider(input).modelId).toBe(modelId);
+  });
+
+  it.each([
+    '',
+    '   ',
+    'qwen/qwen3-32b',
+    'has space',
+    'https://example.com/serverless/user/endpoint/abc',
+  ])('rejects %j before any request is sent', async input => {
+    const mock = mockRunPod();
+    const create = () => mock.provider()(input);
+    expect(create).toThrow(input.trim() === '' ? InvalidArgumentError : NoSuchModelError);
+    expect(await mock.requests()).toEqual([]);
+  });
+
+  it('names the catalog and the endpoint-ID form in the NoSuchModelError message', () => {
+    expect(() => provider('qwen/qwen3-32b')).toThrow(
+      /No such RunPod languageModel: 'qwen\/qwen3-32b'.*qwen\/qwen3-32b-awq.*console\.runpod\.io/,
+    );
+  });
+});
+
+describe('API key', () => {
+  it('is read from RUNPOD_API_KEY when a request is made, not when the provider is created', async () => {
+    const mock = mockRunPod();
+    await withoutApiKeyInEnvironment(async () => {
+      const model = createRunPod({ baseURL: mock.baseURL, headers: { 'x-mock-key': mock.key } })(
+        'qwen/qwen3-32b-awq',
+      );
+      process.env.RUNPOD_API_KEY = 'rpa_from_environment';
+      await model.doGenerate({
+        prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }],
+      });
+      const [request] = await mock.requests();
+      expect(request.headers.authorization).toBe('Bearer rpa_from_environment');
+    });
+  });
+
+  it('fails with LoadAPIKeyError, before any request, when there is none', async () => {
+    const mock = mockRunPod();
+    await withoutApiKeyInEnvironment(async () => {
+      const model = createRunPod({ baseURL: mock.baseURL, headers: { 'x-mock-key': mock.key } })(
+        'qwen/qwen3-32b-awq',
+      );
+      const call = model.doGenerate({
+        prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }],
+      });
+      await expect(call).rejects.toSatisfy(LoadAPIKeyError.isInstance);
+      await expect(call).rejects.toThrow(/RUNPOD_API_KEY/);
+      expect(await mock.requests()).toEqual([]);
+    });
+  });
+});

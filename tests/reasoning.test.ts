@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { aiVersions, chatChunk, mockRunPod } from './helpers';
+
+describe.each(aiVersions)('reasoning (%s)', (_, ai) => {
+  it('splits Qwen3 inline <think> reasoning out of the text in generateText', async () => {
+    const mock = mockRunPod();
+    const result = await ai.generateText({
+      model: mock.provider()('qwen/qwen3-32b-awq'),
+      prompt: 'Hi',
+    });
+
+    expect(result.reasoningText).toBe('The user said "Hi". I should answer briefly.\n');
+    expect(result.text).toBe('Hello from Qwen/Qwen3-32B-AWQ! You said: Hi');
+    expect(result.content.map(part => part.type)).toEqual(['reasoning', 'text']);
+  });
+
+  it('splits <think> tags cut across stream chunks in streamText', async () => {
+    const mock = mockRunPod();
+    const result = ai.streamText({ model: mock.provider()('qwen/qwen3-32b-awq'), prompt: 'Hi' });
+
+    const parts: Array<[string, string]> = [];
+    for await (const part of result.fullStream) {
+      if (part.type === 'reasoning-delta' || part.type === 'text-delta')
+        parts.push([part.type, part.text]);
+    }
+
+    // The mock streams content in 4-character pieces, so both tags arrive split.
+    expect(
+      parts
+        .filter(([type]) => type === 'reasoning-delta')
+        .map(([, text]) => text)
+        .join(''),
+    ).toBe('The user said "Hi". I should answer briefly.\n');
+    expect(
+      parts
+        .filter(([type]) => type === 'text-delta')
+        .map(([, text]) => text)
+        .join(''),
+    ).toBe('Hello from Qwen/Qwen3-32B-AWQ! You said: Hi');
+    expect(parts.findIndex(([type]) => type === 'text-delta')).toBeGreaterThan(
+      parts.findLastIndex(([type]) => type === 'reasoning-delta'),
+    );
+    expect(await result.reasoningText).toBe('The user said "Hi". I should answer briefly.\n');
+  });
+
+  it('leaves <think> in the text when providerOptions.runpod.extractReasoningTags is false', async () => {
+    const mock = mockRunPod();
+    const { text, reasoningText } = await ai.generateText({
+      model: mock.provider()('qwen/qwen3-32b-awq'),
+      prompt: 'Hi',
+      providerOptions: { runpod: { extractReasoningTags: false } },
+    });
+    expect(reasoningText).toBeUndefined();
+    expect(text).toBe(
+      '<think>\nThe user said "Hi". I should answer briefly.\n</think>\n\nHello from Qwen/Qwen3-32B-AWQ! You said: Hi',
+    );
+    const [request] = await mock.requests();
+    expect(request.body).not.toHaveProperty('extractReasoningTags');
+  });
+
+  it('treats an unclosed <think> at the end of a stream as reasoning', async () => {
+    const mock = mockRunPod();
+    await mock.script({
+      events: [
+        chatChunk({ content: 'Sure. <thi' }),
+        chatChunk({ content: 'nk>still thinking' }, 'length'),
+      ],
+    });
+    const result = ai.streamText({ model: mock.provider()('qwen/qwen3-32b-awq'), prompt: 'Hi' });
+    expect(await result.text).toBe('Sure. ');
+    expect(await result.reasoningText).toBe('still thinking');
+    expect(await result.finishReason).toBe('length');
+  });
+
+  it.each([
+    ['moonshotai/kimi-k3', 'reasoning_content'],
+    ['openai/gpt-oss-120b', 'reasoning'],
+  ])('reads %s reasoning from the %s field, in generate and stream', async (modelId, field) => {
+    const mock = mockRunPod();
+    const responseBodies: string[] = [];
+    const model = mock.provider({
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        responseBodies.push(await response.clone().text());
+        return response;
+      },
+    })(modelId);
+
+    const generated = await ai.generateText({ model, prompt: 'Hi' });
+    expect(generated.reasoningText).toBe('The user said "Hi". I should answer briefly.');
+    expect(generated.text).toMatch(/^Hello from .*! You said: Hi$/);
+
+    const streamed = ai.streamText({ model, prompt: 'Hi' });
+    expect(await streamed.reasoningText).toBe('The user said "Hi". I should answer briefly.');
+    expect(await streamed.text).toBe(generated.text);
+
+    // The endpoint answered in that field, and only in that one.
+    const message = JSON.parse(responseBodies[0]).choices[0].message;
+    expect(Object.keys(message).filter(key => key.startsWith('reasoning'))).toEqual([field]);
+  });
+
+  it('sends reasoning replayed in a multi-turn history back as `reasoning`', async () => {
+    const mock = mockRunPod();
+    const model = mock.provider()('moonshotai/kimi-k3');
+    const first = await ai.generateText({ model, prompt: 'Hi' });
+
+    await ai.generateText({
+      model,
+      messages: [
+        { role: 'user', content: 'Hi' },
+        ...first.response.messages,
+        { role: 'user', content: 'And again?' },
+      ],
+    });
+
+    const requests = await mock.requests();
+    const assistant = (requests[1].body as any).messages[1];
+    expect(assistant).toEqual({
+      role: 'assistant',
+      content: 'Hello from kimi-k3! You said: Hi',
+      reasoning: 'The user said "Hi". I should answer briefly.',
+    });
+  });
+});
