@@ -30,6 +30,10 @@ const runpodErrorShapes = z.union([
   z.object({ detail: z.unknown().refine(value => value != null) }),
 ]);
 
+/**
+ * A RunPod error body in one shape, whichever shape RunPod sent: `APICallError.data` of
+ * errors from the OpenAI route. `code` is vLLM's (often an HTTP status such as 404).
+ */
 export interface RunPodErrorData {
   error: { message: string; type?: string | null; code?: string | number | null };
 }

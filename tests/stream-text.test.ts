@@ -49,4 +49,29 @@ describe.each(aiVersions)('streamText (%s)', (_, ai) => {
     expect(arrivals.map(([delta]) => delta)).toEqual(['first', ' second']);
     expect(arrivals[1][1] - arrivals[0][1]).toBeGreaterThanOrEqual(200);
   });
+
+  it('stops promptly when the call is aborted mid-stream', async () => {
+    const mock = mockRunPod();
+    await mock.script({
+      events: Array.from({ length: 20 }, (_, i) => chatChunk({ content: `word${i} ` })),
+      eventDelayMs: 250,
+    });
+    const controller = new AbortController();
+    const result = ai.streamText({
+      model: mock.provider()('ibm-granite/granite-4.0-h-small'),
+      prompt: 'Hi',
+      abortSignal: controller.signal,
+    });
+
+    const started = Date.now();
+    const deltas: string[] = [];
+    for await (const delta of result.textStream) {
+      deltas.push(delta);
+      controller.abort();
+    }
+
+    // 20 events at 250 ms would take 5 s; the stream ends right after the abort instead.
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(deltas).toEqual(['word0 ']);
+  });
 });

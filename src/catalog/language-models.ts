@@ -30,6 +30,11 @@ export interface LanguageModelCatalogEntry {
 
 const docs = (page: string) => `https://docs.runpod.io/public-endpoints/models/${page}`;
 
+/**
+ * The language model catalog: catalog ID → {@link LanguageModelCatalogEntry}. The IDs are
+ * the suggestions of `RunPodChatModelId`; README.md's model table lists the same entries.
+ * (https://docs.runpod.io/public-endpoints/reference)
+ */
 export const languageModelCatalog = {
   'qwen/qwen3-32b-awq': {
     endpoint: 'qwen3-32b-awq',
