@@ -9,7 +9,7 @@ describe.each(aiVersions)('reasoning (%s)', (_, ai) => {
       prompt: 'Hi',
     });
 
-    expect(result.reasoningText).toBe('The user said "Hi". I should answer briefly.\n');
+    expect(result.reasoningText).toBe('The user said "Hi". I should answer briefly.');
     expect(result.text).toBe('Hello from Qwen/Qwen3-32B-AWQ! You said: Hi');
     expect(result.content.map(part => part.type)).toEqual(['reasoning', 'text']);
   });
@@ -30,7 +30,7 @@ describe.each(aiVersions)('reasoning (%s)', (_, ai) => {
         .filter(([type]) => type === 'reasoning-delta')
         .map(([, text]) => text)
         .join(''),
-    ).toBe('The user said "Hi". I should answer briefly.\n');
+    ).toBe('The user said "Hi". I should answer briefly.');
     expect(
       parts
         .filter(([type]) => type === 'text-delta')
@@ -40,7 +40,7 @@ describe.each(aiVersions)('reasoning (%s)', (_, ai) => {
     expect(parts.findIndex(([type]) => type === 'text-delta')).toBeGreaterThan(
       parts.findLastIndex(([type]) => type === 'reasoning-delta'),
     );
-    expect(await result.reasoningText).toBe('The user said "Hi". I should answer briefly.\n');
+    expect(await result.reasoningText).toBe('The user said "Hi". I should answer briefly.');
   });
 
   it('leaves <think> in the text when providerOptions.runpod.extractReasoningTags is false', async () => {
@@ -56,6 +56,28 @@ describe.each(aiVersions)('reasoning (%s)', (_, ai) => {
     );
     const [request] = await mock.requests();
     expect(request.body).not.toHaveProperty('extractReasoningTags');
+  });
+
+  it('gives the same reasoning and text wherever the stream is cut', async () => {
+    const content = 'Hm <think>\n step one \n</think>\n\n Answer.';
+    const mock = mockRunPod();
+    const cuts = Array.from({ length: content.length - 1 }, (_, i) => i + 1);
+    await mock.script(
+      ...cuts.map(cut => ({
+        events: [
+          chatChunk({ content: content.slice(0, cut) }),
+          chatChunk({ content: content.slice(cut) }, 'stop'),
+        ],
+      })),
+    );
+    const model = mock.provider()('qwen/qwen3-32b-awq');
+    for (const cut of cuts) {
+      const result = ai.streamText({ model, prompt: 'Hi' });
+      expect([await result.reasoningText, await result.text], `cut at ${cut}`).toEqual([
+        'step one',
+        'Hm Answer.',
+      ]);
+    }
   });
 
   it('treats an unclosed <think> at the end of a stream as reasoning', async () => {

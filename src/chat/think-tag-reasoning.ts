@@ -5,7 +5,7 @@ import type { LanguageModelV3Content, LanguageModelV3StreamPart } from '@ai-sdk/
  * Qwen3 on RunPod's `qwen3-32b-awq` endpoint does this when vLLM runs without a
  * reasoning parser (`runpod-api.md` §4.6; RunPod's text-to-video tutorial strips
  * these blocks by hand). An unclosed `<think>` at the end counts as reasoning.
- * Whitespace right after either tag is dropped.
+ * Whitespace around the reasoning and right after `</think>` is dropped.
  */
 const OPEN = '<think>';
 const CLOSE = '</think>';
@@ -25,13 +25,19 @@ export class ThinkTagSplitter {
       const tag = this.inThink ? CLOSE : OPEN;
       const index = this.buffer.indexOf(tag);
       if (index === -1) break;
-      this.emit(segments, this.buffer.slice(0, index));
+      const before = this.buffer.slice(0, index);
+      this.emit(segments, this.inThink ? before.trimEnd() : before);
       this.buffer = this.buffer.slice(index + tag.length);
       this.inThink = !this.inThink;
       this.trimLeading = true;
     }
-    // Hold back a tail that could be the start of the next tag.
-    const keep = partialTagLength(this.buffer, this.inThink ? CLOSE : OPEN);
+    // Hold back a tail that could be the start of the next tag and, inside reasoning,
+    // the whitespace before it, which is dropped if the tag follows.
+    let keep = partialTagLength(this.buffer, this.inThink ? CLOSE : OPEN);
+    if (this.inThink) {
+      const rest = this.buffer.slice(0, this.buffer.length - keep);
+      keep += rest.length - rest.trimEnd().length;
+    }
     this.emit(segments, this.buffer.slice(0, this.buffer.length - keep));
     this.buffer = this.buffer.slice(this.buffer.length - keep);
     return segments;
@@ -40,7 +46,7 @@ export class ThinkTagSplitter {
   /** Ends the text; returns what was held back. */
   flush(): Segment[] {
     const segments: Segment[] = [];
-    this.emit(segments, this.buffer);
+    this.emit(segments, this.inThink ? this.buffer.trimEnd() : this.buffer);
     this.buffer = '';
     return segments;
   }

@@ -67,7 +67,7 @@ describe('the built ESM bundle in a bare EdgeVM', () => {
     );
 
     expect(result.text).toBe('Hello from Qwen/Qwen3-32B-AWQ! You said: Hi from the edge');
-    expect(result.reasoning).toBe('The user said "Hi from the edge". I should answer briefly.\n');
+    expect(result.reasoning).toBe('The user said "Hi from the edge". I should answer briefly.');
     expect(result.deltas.length).toBeGreaterThan(5);
     expect(result.deltas.join('')).toBe('Hello from kimi-k3! You said: Stream from the edge');
     expect(result.streamedReasoning).toBe(

@@ -226,13 +226,17 @@ function openaiRoute(
     : Response.json(renderChatCompletion(reply, body.model, requestId, promptTokens));
 }
 
-/** A deterministic 8-dimensional unit vector per text. */
+/**
+ * A deterministic 16-dimensional unit vector per text: a bag of hashed words, so that
+ * texts sharing words come out similar (enough for cosine similarity to mean something).
+ */
 export function embeddingOf(text: string): number[] {
-  const vector = Array.from({ length: 8 }, (_, i) => {
-    let hash = 17 + i;
-    for (const char of text) hash = (hash * 31 + char.charCodeAt(0)) % 10_007;
-    return hash / 10_007 - 0.5;
-  });
+  const vector = new Array<number>(16).fill(0.01);
+  for (const word of text.toLowerCase().match(/[a-z0-9]+/g) ?? []) {
+    let hash = 7;
+    for (const char of word) hash = (hash * 31 + char.charCodeAt(0)) % 65_521;
+    vector[hash % 16] += 1;
+  }
   const norm = Math.hypot(...vector);
   return vector.map(value => value / norm);
 }
