@@ -12,21 +12,29 @@ import { VERSION } from './version';
 const USER_AGENT_SUFFIX = `ai-sdk/runpod/${VERSION}`;
 
 /**
- * Wraps `fetch` for requests to RunPod. It appends `ai-sdk/runpod/<version>` to the
- * user-agent (the AI SDK's call-level user-agent replaces one set in provider headers),
- * and turns answers the OpenAI-compatible response handlers cannot explain into
- * `APICallError`s with RunPod's message:
+ * Wraps `fetch` for requests to RunPod's API: appends `ai-sdk/runpod/<version>` to the
+ * user-agent (the AI SDK's call-level user-agent replaces one set in provider headers).
+ */
+export function createRunPodFetch(baseFetch: FetchFunction | undefined): FetchFunction {
+  return (input, init) => (baseFetch ?? globalThis.fetch)(input, withUserAgent(init));
+}
+
+/**
+ * {@link createRunPodFetch} for the OpenAI route, which also turns answers the
+ * OpenAI-compatible response handlers cannot explain into `APICallError`s with RunPod's
+ * message:
  * - a 2xx JSON body that is an error object (worker-vllm#57: unknown served model
  *   name, infinity worker errors) instead of a parse failure or an empty stream;
  * - a non-2xx body that is not JSON (gateway HTML or plain text).
  * Event streams and ordinary JSON answers pass through untouched.
  */
-export function createRunPodFetch(
+export function createOpenAIRouteFetch(
   context: RunPodErrorContext,
   baseFetch: FetchFunction | undefined,
 ): FetchFunction {
+  const fetch = createRunPodFetch(baseFetch);
   return async (input, init) => {
-    const response = await (baseFetch ?? globalThis.fetch)(input, withUserAgent(init));
+    const response = await fetch(input, init);
     const contentType = response.headers.get('content-type') ?? '';
     const isJson = contentType.includes('json');
     if (response.ok ? !isJson : isJson || contentType.includes('event-stream')) {

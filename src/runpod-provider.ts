@@ -3,7 +3,6 @@ import {
   type Experimental_VideoModelV3,
   type ImageModelV3,
   type LanguageModelV3,
-  NoSuchModelError,
   type ProviderV3,
   type SpeechModelV3,
   type TranscriptionModelV3,
@@ -22,6 +21,15 @@ import {
   RunPodEmbeddingModel,
   type RunPodEmbeddingModelId,
 } from './embedding/runpod-embedding-model';
+import { RunPodImageModel } from './image/runpod-image-model';
+import type { RunPodImageModelId } from './image/runpod-image-options';
+import type { JobClientConfig } from './jobs/job-client';
+import { RunPodSpeechModel } from './speech/runpod-speech-model';
+import type { RunPodSpeechModelId } from './speech/runpod-speech-options';
+import { RunPodTranscriptionModel } from './transcription/runpod-transcription-model';
+import type { RunPodTranscriptionModelId } from './transcription/runpod-transcription-options';
+import { RunPodVideoModel } from './video/runpod-video-model';
+import type { RunPodVideoModelId } from './video/runpod-video-options';
 import type { OpenAIRouteConfig } from './openai-route/openai-route-config';
 import { createServedModelNameResolver } from './openai-route/served-model-name';
 
@@ -52,8 +60,10 @@ export interface RunPodProviderSettings {
  * Model IDs are catalog IDs (`qwen/qwen3-32b-awq`), public endpoint slugs
  * (`qwen3-32b-awq`), your endpoint IDs, or their console URLs.
  *
- * @throws {NoSuchModelError} for a model ID that is none of those, and (for now) from
- * the image, speech, transcription and video factories.
+ * Media models (`image`, `speech`, `transcription`, `video`) run as jobs on RunPod's queue
+ * endpoints (https://docs.runpod.io/serverless/endpoints/operation-reference).
+ *
+ * @throws {NoSuchModelError} for a model ID that is none of those.
  * @throws {InvalidArgumentError} for an empty model ID.
  */
 export interface RunPodProvider extends ProviderV3 {
@@ -80,17 +90,29 @@ export interface RunPodProvider extends ProviderV3 {
     settings?: RunPodModelSettings,
   ): EmbeddingModelV3;
 
-  /** Not available yet: throws `NoSuchModelError`. */
-  imageModel(modelId: string): ImageModelV3;
+  /** An image model (text-to-image or edit) on a public image endpoint or your own. */
+  imageModel(modelId: RunPodImageModelId): ImageModelV3;
 
-  /** Not available yet: throws `NoSuchModelError`. */
-  speechModel(modelId: string): SpeechModelV3;
+  /** Same as {@link RunPodProvider.imageModel}. */
+  image(modelId: RunPodImageModelId): ImageModelV3;
 
-  /** Not available yet: throws `NoSuchModelError`. */
-  transcriptionModel(modelId: string): TranscriptionModelV3;
+  /** A text-to-speech model (Chatterbox Turbo, MiniMax Speech 02 HD) or your own endpoint. */
+  speechModel(modelId: RunPodSpeechModelId): SpeechModelV3;
 
-  /** Not available yet: throws `NoSuchModelError`. */
-  videoModel(modelId: string): Experimental_VideoModelV3;
+  /** Same as {@link RunPodProvider.speechModel}. */
+  speech(modelId: RunPodSpeechModelId): SpeechModelV3;
+
+  /** A transcription model on your endpoint running RunPod's faster-whisper worker. */
+  transcriptionModel(modelId: RunPodTranscriptionModelId): TranscriptionModelV3;
+
+  /** Same as {@link RunPodProvider.transcriptionModel}. */
+  transcription(modelId: RunPodTranscriptionModelId): TranscriptionModelV3;
+
+  /** A video model (text-to-video, image-to-video) on a public video endpoint or your own. */
+  videoModel(modelId: RunPodVideoModelId): Experimental_VideoModelV3;
+
+  /** Same as {@link RunPodProvider.videoModel}. */
+  video(modelId: RunPodVideoModelId): Experimental_VideoModelV3;
 }
 
 const DEFAULT_BASE_URL = 'https://api.runpod.ai/v2';
@@ -110,6 +132,7 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
     fetch: settings.fetch,
   };
   const modelConfig = { ...config, resolveServedModelName: createServedModelNameResolver(config) };
+  const jobConfig: JobClientConfig = { ...config, executionTimes: new Map() };
 
   const chatModel = (modelId: RunPodChatModelId, modelSettings: RunPodModelSettings = {}) =>
     createChatLanguageModel(modelId, modelSettings, modelConfig);
@@ -117,15 +140,11 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
     modelId: RunPodEmbeddingModelId,
     modelSettings: RunPodModelSettings = {},
   ) => new RunPodEmbeddingModel(modelId, modelSettings, modelConfig);
-  const notYet =
-    (modelType: 'imageModel' | 'speechModel' | 'transcriptionModel' | 'videoModel') =>
-    (modelId: string): never => {
-      throw new NoSuchModelError({
-        modelId,
-        modelType,
-        message: `The RunPod provider does not offer ${modelType}s yet (model '${modelId}').`,
-      });
-    };
+  const imageModel = (modelId: RunPodImageModelId) => new RunPodImageModel(modelId, jobConfig);
+  const speechModel = (modelId: RunPodSpeechModelId) => new RunPodSpeechModel(modelId, jobConfig);
+  const transcriptionModel = (modelId: RunPodTranscriptionModelId) =>
+    new RunPodTranscriptionModel(modelId, jobConfig);
+  const videoModel = (modelId: RunPodVideoModelId) => new RunPodVideoModel(modelId, jobConfig);
 
   const provider = (modelId: RunPodChatModelId, modelSettings?: RunPodModelSettings) =>
     chatModel(modelId, modelSettings);
@@ -139,10 +158,14 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
   ) => createCompletionLanguageModel(modelId, modelSettings, modelConfig);
   provider.embeddingModel = embeddingModel;
   provider.textEmbeddingModel = embeddingModel;
-  provider.imageModel = notYet('imageModel');
-  provider.speechModel = notYet('speechModel');
-  provider.transcriptionModel = notYet('transcriptionModel');
-  provider.videoModel = notYet('videoModel');
+  provider.imageModel = imageModel;
+  provider.image = imageModel;
+  provider.speechModel = speechModel;
+  provider.speech = speechModel;
+  provider.transcriptionModel = transcriptionModel;
+  provider.transcription = transcriptionModel;
+  provider.videoModel = videoModel;
+  provider.video = videoModel;
 
   return provider;
 }

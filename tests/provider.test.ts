@@ -38,7 +38,6 @@ describe('createRunPod', () => {
   });
 
   it.each([
-    ['imageModel', () => runpod.imageModel('black-forest-labs/flux-1-schnell')],
     ['speechModel', () => runpod.speechModel('resembleai/chatterbox-turbo')],
     ['transcriptionModel', () => runpod.transcriptionModel('abc123')],
     ['videoModel', () => runpod.videoModel('alibaba/wan-2.6-t2v')],

@@ -8,7 +8,7 @@ import { resolveModel } from '../catalog/resolve-model';
 import { type OpenAIRouteConfig, openaiBaseURL } from '../openai-route/openai-route-config';
 import type { ServedModelNameResolver } from '../openai-route/served-model-name';
 import { createRunPodErrorStructure } from '../runpod-error';
-import { createRunPodFetch } from '../runpod-fetch';
+import { createOpenAIRouteFetch } from '../runpod-fetch';
 import { createRunPodChatRequestTransform } from './runpod-chat-request';
 import type { RunPodChatModelId, RunPodModelSettings } from './runpod-chat-options';
 import { RunPodLanguageModel } from './runpod-language-model';
@@ -46,7 +46,7 @@ function prepare(
     shared: {
       url: ({ path }: { path: string }) => `${baseURL}${path}`,
       headers: config.headers,
-      fetch: createRunPodFetch(context, config.fetch),
+      fetch: createOpenAIRouteFetch(context, config.fetch),
       includeUsage: true,
       errorStructure: createRunPodErrorStructure(context),
     },

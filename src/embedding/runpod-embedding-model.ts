@@ -9,7 +9,7 @@ import type { RunPodModelSettings } from '../chat/runpod-chat-options';
 import { type OpenAIRouteConfig, openaiBaseURL } from '../openai-route/openai-route-config';
 import type { ServedModelNameResolver } from '../openai-route/served-model-name';
 import { createRunPodErrorStructure } from '../runpod-error';
-import { createRunPodFetch } from '../runpod-fetch';
+import { createOpenAIRouteFetch } from '../runpod-fetch';
 
 /**
  * An embedding model ID: the endpoint ID (or console URL) of your own serverless
@@ -65,7 +65,7 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
       provider: this.provider,
       url: ({ path }) => `${baseURL}${path}`,
       headers: this.config.headers,
-      fetch: createRunPodFetch(context, this.config.fetch),
+      fetch: createOpenAIRouteFetch(context, this.config.fetch),
       errorStructure: createRunPodErrorStructure(context),
       maxEmbeddingsPerCall: MAX_EMBEDDINGS_PER_CALL,
     });

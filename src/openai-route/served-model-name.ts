@@ -6,7 +6,8 @@ import {
 } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
 import { createRunPodErrorStructure } from '../runpod-error';
-import { createRunPodFetch } from '../runpod-fetch';
+import { createOpenAIRouteFetch } from '../runpod-fetch';
+import { raceAbort } from '../util/abort';
 import { type OpenAIRouteConfig, openaiBaseURL } from './openai-route-config';
 
 const modelsResponseSchema = z.object({
@@ -31,7 +32,7 @@ export function createServedModelNameResolver(config: OpenAIRouteConfig) {
       headers: config.headers(),
       failedResponseHandler: createJsonErrorResponseHandler(createRunPodErrorStructure(context)),
       successfulResponseHandler: createJsonResponseHandler(modelsResponseSchema),
-      fetch: createRunPodFetch(context, config.fetch),
+      fetch: createOpenAIRouteFetch(context, config.fetch),
     });
     const servedName = value.data[0]?.id;
     if (servedName === undefined) {
@@ -52,29 +53,10 @@ export function createServedModelNameResolver(config: OpenAIRouteConfig) {
       cache.set(endpointId, pending);
       pending.catch(() => cache.delete(endpointId));
     }
+    // The lookup is shared between calls, so one caller's abort must not cancel it for
+    // the others: each caller stops waiting on its own signal instead.
     return raceAbort(pending, abortSignal);
   };
 }
 
 export type ServedModelNameResolver = ReturnType<typeof createServedModelNameResolver>;
-
-// The lookup is shared between calls, so one caller's abort must not cancel it for the
-// others: each caller stops waiting on its own signal instead.
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (signal === undefined) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      value => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      error => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
-}

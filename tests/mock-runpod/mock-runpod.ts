@@ -1,4 +1,6 @@
 import { mockEndpoint } from './endpoints';
+import { DROP, holdUntilDone, type JobScript, JobQueue } from './jobs';
+import { mediaBytes } from './media';
 import {
   type MockReply,
   renderChatCompletion,
@@ -20,11 +22,14 @@ import { promptTokensOf, simulateChatReply, simulateCompletion } from './simulat
  *   vLLM (or the infinity worker) would, JSON or SSE;
  * - a `model` that is not the endpoint's served model name → HTTP 200 with vLLM's error
  *   object (worker-vllm#57);
- * - an unknown route → `{"error": {"message": "Invalid route", …}}` (400).
+ * - an unknown route → `{"error": {"message": "Invalid route", …}}` (400);
+ * - the job API (`/run`, `/runsync`, `/status`, `/cancel`) for media endpoints, with media
+ *   served from `/media/…` without auth, as RunPod's media hosts do (see `jobs.ts`).
  *
  * Tests steer it per request with a key header (`x-mock-key`): scripted answers for that
- * key are served first (see {@link MockScript}), and every request is recorded under its
- * key. The control routes live under `/__mock/`.
+ * key are served first (see {@link MockScript}; `/status`, `/cancel` and media requests do
+ * not take scripts), and every request is recorded under its key. The control routes live
+ * under `/__mock/`.
  */
 export interface MockScript {
   /** Wait this long before answering, in ms. */
@@ -41,6 +46,8 @@ export interface MockScript {
   eventDelayMs?: number;
   /** Close the connection without an answer (a network error). */
   dropConnection?: boolean;
+  /** For a job submission (`/run`, `/runsync`): how the job goes. */
+  job?: JobScript;
 }
 
 export interface RecordedRequest {
@@ -63,6 +70,7 @@ export interface MockRunPod {
 export function createMockRunPod(): MockRunPod {
   const scripts = new Map<string, MockScript[]>();
   const recorded = new Map<string, RecordedRequest[]>();
+  const jobs = new JobQueue();
   let requestCount = 0;
 
   const mock: MockRunPod = {
@@ -88,7 +96,13 @@ export function createMockRunPod(): MockRunPod {
       recorded.set(key, [...(recorded.get(key) ?? []), entry]);
       requestCount += 1;
 
-      const script = scripts.get(key)?.shift();
+      if (url.pathname.startsWith('/media/')) return media(url);
+
+      const jobRoute = /^\/v2\/([A-Za-z0-9_-]+)\/(run|runsync|status|cancel)(?:\/([^/]+))?$/.exec(
+        url.pathname,
+      );
+      const takesScript = jobRoute === null || jobRoute[2] === 'run' || jobRoute[2] === 'runsync';
+      const script = takesScript ? scripts.get(key)?.shift() : undefined;
       if (script?.delayMs) await sleep(script.delayMs, request.signal);
       if (script?.dropConnection) throw DROP_CONNECTION;
 
@@ -97,6 +111,18 @@ export function createMockRunPod(): MockRunPod {
         return Response.json({ detail: 'unauthorized access to endpoint' }, { status: 401 });
       }
       if (script?.status !== undefined) return scripted(script);
+      if (jobRoute !== null) {
+        const [, endpointId, operation, jobId] = jobRoute;
+        return jobApi(jobs, {
+          endpointId,
+          operation,
+          jobId,
+          url,
+          body: entry.body,
+          script,
+          signal: request.signal,
+        });
+      }
 
       const match = /^\/v2\/([A-Za-z0-9_-]+)\/openai\/v1\/(.+)$/.exec(url.pathname);
       if (!match) {
@@ -125,6 +151,58 @@ async function control(mock: MockRunPod, url: URL, request: Request): Promise<Re
     return Response.json(mock.requests(key));
   }
   return Response.json({ error: 'unknown control route' }, { status: 404 });
+}
+
+async function jobApi(
+  jobs: JobQueue,
+  {
+    endpointId,
+    operation,
+    jobId,
+    url,
+    body,
+    script,
+    signal,
+  }: {
+    endpointId: string;
+    operation: string;
+    jobId: string | undefined;
+    url: URL;
+    body: unknown;
+    script: MockScript | undefined;
+    signal: AbortSignal;
+  },
+): Promise<Response> {
+  if (operation === 'run' || operation === 'runsync') {
+    const sync = operation === 'runsync';
+    const job = jobs.submit(endpointId, body, script?.job ?? {}, sync, url.origin);
+    if (typeof job === 'string') return Response.json({ error: job }, { status: 400 });
+    if (!sync) return Response.json({ id: job.id, status: 'IN_QUEUE' });
+    await holdUntilDone(jobs, job, url.searchParams.get('wait'), signal);
+    const view = jobs.view(job);
+    const status = view.status === 'FAILED' ? (job.script.failedHttpStatus ?? 200) : 200;
+    return Response.json(view, { status });
+  }
+  const job = jobId === undefined ? undefined : jobs.get(jobId);
+  if (job === undefined || job.endpointId !== endpointId) {
+    return Response.json({ error: 'request does not exist' }, { status: 404 });
+  }
+  if (operation === 'cancel') {
+    jobs.cancel(job);
+    return Response.json({ id: job.id, status: jobs.view(job).status });
+  }
+  const failure = jobs.takeStatusFailure(job);
+  if (failure === DROP) throw DROP_CONNECTION;
+  if (failure !== undefined) {
+    return Response.json({ error: `scripted HTTP ${failure}` }, { status: failure });
+  }
+  return Response.json(jobs.view(job));
+}
+
+function media(url: URL): Response {
+  const file = mediaBytes(url.pathname.slice('/media/'.length));
+  if (file === undefined) return new Response('not found', { status: 404 });
+  return new Response(file.bytes, { headers: { 'content-type': file.mediaType } });
 }
 
 function openaiRoute(

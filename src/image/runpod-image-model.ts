@@ -1,0 +1,83 @@
+import type { ImageModelV3, ImageModelV3CallOptions, JSONObject } from '@ai-sdk/provider';
+import { parseProviderOptions } from '@ai-sdk/provider-utils';
+import { imageModelCatalog, type ImageModelCatalogEntry } from '../catalog/image-models';
+import { resolveModel } from '../catalog/resolve-model';
+import type { JobClientConfig } from '../jobs/job-client';
+import { mediaJobOptionsSchema, runConcurrently, runMediaJob } from '../jobs/media-job';
+import type { RunPodErrorContext } from '../runpod-error';
+import { imageFamilies } from './families';
+import { ownEndpointFamily } from './families/own-endpoint';
+import type { ImageFamily } from './image-call';
+import { toImageCall } from './image-call';
+import type { RunPodImageModelId } from './runpod-image-options';
+
+const DEFAULT_MAX_WAIT_MS = 300_000;
+
+/**
+ * An image model on a RunPod queue endpoint: each image is one job
+ * (`/runsync` then `/status`), `n` images run as `n` jobs at once, and the result URLs
+ * are downloaded. `providerMetadata.runpod.images` holds one entry per image with the
+ * job ID, `delayTime` and `executionTime` (ms), `cost` (USD) and `url`.
+ */
+export class RunPodImageModel implements ImageModelV3 {
+  readonly specificationVersion = 'v3';
+  readonly provider = 'runpod.image';
+  /** Images per `doGenerate` call (one job each); `generateImage` splits larger `n`. */
+  readonly maxImagesPerCall = 4;
+  readonly modelId: string;
+  private readonly entry: ImageModelCatalogEntry | undefined;
+  private readonly family: ImageFamily<any>;
+  private readonly context: RunPodErrorContext;
+
+  constructor(
+    modelId: RunPodImageModelId,
+    private readonly config: JobClientConfig,
+  ) {
+    const resolved = resolveModel({ modelId, modelType: 'imageModel', catalog: imageModelCatalog });
+    this.modelId = resolved.kind === 'catalog' ? resolved.catalogId : resolved.endpointId;
+    this.entry = resolved.kind === 'catalog' ? resolved.entry : undefined;
+    this.family = this.entry === undefined ? ownEndpointFamily : imageFamilies[this.entry.family];
+    this.context = { modelId: this.modelId, endpointId: resolved.endpointId };
+  }
+
+  async doGenerate(
+    options: ImageModelV3CallOptions,
+  ): Promise<Awaited<ReturnType<ImageModelV3['doGenerate']>>> {
+    const { maxWaitMs, ...familyOptions } =
+      (await parseProviderOptions({
+        provider: 'runpod',
+        providerOptions: options.providerOptions,
+        schema: this.family.options.extend(mediaJobOptionsSchema.shape),
+      })) ?? {};
+    const call = toImageCall(options, { modelId: this.modelId, entry: this.entry, familyOptions });
+    const input = this.family.toInput(call);
+
+    const results = await runConcurrently(options.n, options.abortSignal, (index, abortSignal) =>
+      runMediaJob(this.config, {
+        context: this.context,
+        // Several images from one seed would be the same image: count up from it.
+        input:
+          call.seed !== undefined && 'seed' in input
+            ? { ...input, seed: call.seed + index }
+            : input,
+        maxWaitMs: (maxWaitMs as number | undefined) ?? DEFAULT_MAX_WAIT_MS,
+        typicalExecutionMs: this.entry?.typicalExecutionMs,
+        abortSignal,
+        headers: options.headers,
+      }),
+    );
+
+    return {
+      images: results.flatMap(result => result.media.map(media => media.data)),
+      warnings: call.warnings,
+      providerMetadata: {
+        runpod: { images: results.map(result => result.metadata as JSONObject) },
+      },
+      response: {
+        timestamp: new Date(),
+        modelId: this.modelId,
+        headers: results[results.length - 1]?.job.responseHeaders,
+      },
+    };
+  }
+}

@@ -1,0 +1,84 @@
+import { APICallError } from '@ai-sdk/provider';
+import {
+  convertBase64ToUint8Array,
+  createBinaryResponseHandler,
+  type FetchFunction,
+  getFromApi,
+  type ResponseHandler,
+} from '@ai-sdk/provider-utils';
+import { describeModel, isRetryableStatus, type RunPodErrorContext } from '../runpod-error';
+
+export interface DownloadedMedia {
+  data: Uint8Array;
+  /** From the `data:` URL or the `content-type` header, when given. */
+  mediaType: string | undefined;
+  /** Where it came from, for `http(s)` values. */
+  url: string | undefined;
+}
+
+const DATA_URL = /^data:([^;,]+)?(?:;[^,]*)?,(.*)$/s;
+
+/**
+ * Turns one output value into bytes: decodes `data:` URLs and bare base64, and downloads
+ * `http(s)` URLs. The request carries the provider's headers (the API key) only when the
+ * URL is on RunPod's API origin; media hosts (`image.runpod.ai`, …) get none. URLs from
+ * other origins go through the AI SDK's download checks (no private or loopback
+ * addresses, redirects re-checked). The download stops when `abortSignal` aborts.
+ *
+ * @throws {APICallError} when the media host answers with an error.
+ * @throws {DownloadError} when the URL is blocked by those checks.
+ */
+export async function downloadMedia({
+  value,
+  apiBaseURL,
+  headers,
+  fetch,
+  abortSignal,
+  context,
+}: {
+  value: string;
+  apiBaseURL: string;
+  headers: Record<string, string | undefined>;
+  fetch: FetchFunction | undefined;
+  abortSignal: AbortSignal | undefined;
+  context: RunPodErrorContext;
+}): Promise<DownloadedMedia> {
+  const dataUrl = DATA_URL.exec(value);
+  if (dataUrl !== null) {
+    const [, mediaType, payload] = dataUrl;
+    return { data: convertBase64ToUint8Array(payload), mediaType, url: undefined };
+  }
+  if (!/^https?:\/\//i.test(value)) {
+    return { data: convertBase64ToUint8Array(value), mediaType: undefined, url: undefined };
+  }
+
+  const apiOrigin = new URL(apiBaseURL).origin;
+  const { value: data, responseHeaders } = await getFromApi({
+    url: value,
+    headers,
+    credentialedOrigin: apiOrigin,
+    validateUrl: true,
+    trustedOrigin: apiOrigin,
+    successfulResponseHandler: createBinaryResponseHandler(),
+    failedResponseHandler: downloadFailed(context),
+    abortSignal,
+    fetch,
+  });
+  return { data, mediaType: responseHeaders?.['content-type']?.split(';')[0], url: value };
+}
+
+function downloadFailed(context: RunPodErrorContext): ResponseHandler<APICallError> {
+  return async ({ response, url, requestBodyValues }) => {
+    const responseBody = await response.text();
+    return {
+      value: new APICallError({
+        message: `${describeModel(context)}: downloading the output ${url} failed: HTTP ${response.status} ${response.statusText}`,
+        url,
+        requestBodyValues,
+        statusCode: response.status,
+        responseBody,
+        isRetryable: isRetryableStatus(response.status),
+      }),
+    };
+  };
+}

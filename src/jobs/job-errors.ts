@@ -1,0 +1,108 @@
+import { APICallError } from '@ai-sdk/provider';
+import type { ResponseHandler } from '@ai-sdk/provider-utils';
+import { extractResponseHeaders, secureJsonParse } from '@ai-sdk/provider-utils';
+import {
+  describeModel,
+  isRetryableStatus,
+  type RunPodErrorContext,
+  runpodErrorSchema,
+} from '../runpod-error';
+import { jobSchema, type RunPodJob } from './job-schema';
+
+/** The text of a failed job's `error`: a string, JSON in a string (Python workers), or an object. */
+export function jobErrorText(error: unknown): string | undefined {
+  if (error == null) return undefined;
+  if (typeof error === 'string') {
+    const parsed = safeJson(error);
+    if (parsed !== undefined && typeof parsed === 'object') return jobErrorText(parsed) ?? error;
+    return error;
+  }
+  if (typeof error === 'object') {
+    const record = error as Record<string, unknown>;
+    for (const key of ['error_message', 'message', 'error', 'detail']) {
+      const text = jobErrorText(record[key]);
+      if (text !== undefined) return text;
+    }
+  }
+  return JSON.stringify(error);
+}
+
+/** An error a worker put into a completed job's output (`{error}` or `[{error}]`). */
+export function outputErrorText(output: unknown): string | undefined {
+  const item = Array.isArray(output) ? output.find(entry => entry?.error != null) : output;
+  if (item == null || typeof item !== 'object' || !('error' in item)) return undefined;
+  return jobErrorText((item as { error: unknown }).error);
+}
+
+export function jobFailedError({
+  context,
+  job,
+  url,
+  statusCode,
+  responseHeaders,
+  responseBody,
+  message,
+}: {
+  context: RunPodErrorContext;
+  job: RunPodJob;
+  url: string;
+  statusCode?: number;
+  responseHeaders?: Record<string, string>;
+  responseBody?: string;
+  message: string;
+}): APICallError {
+  return new APICallError({
+    message: `${describeModel(context)}: job ${job.id ?? '(no id)'} ${message}`,
+    url,
+    requestBodyValues: undefined,
+    statusCode,
+    responseHeaders,
+    responseBody,
+    isRetryable: job.status === 'TIMED_OUT',
+    data: { jobId: job.id, endpointId: context.endpointId, status: job.status, error: job.error },
+  });
+}
+
+/**
+ * For non-2xx answers from the job API: a job body (RunPod labels its FAILED examples
+ * "400"), one of RunPod's error bodies, or anything else (status text and body).
+ */
+export function createJobErrorResponseHandler(
+  context: RunPodErrorContext,
+): ResponseHandler<APICallError> {
+  return async ({ response, url, requestBodyValues }) => {
+    const responseBody = await response.text();
+    const responseHeaders = extractResponseHeaders(response);
+    const parsedBody = safeJson(responseBody);
+    const job = jobSchema.safeParse(parsedBody);
+    const bodyError = runpodErrorSchema.safeParse(parsedBody);
+    const detail = job.success
+      ? `job ${job.data.id ?? '(no id)'} ${job.data.status.toLowerCase()}: ${jobErrorText(job.data.error) ?? 'no error given'}`
+      : bodyError.success
+        ? bodyError.data.error.message
+        : `HTTP ${response.status} ${response.statusText}${responseBody.trim() ? `: ${responseBody.trim().slice(0, 500)}` : ''}`;
+    return {
+      responseHeaders,
+      value: new APICallError({
+        message: `${describeModel(context)}: ${detail}`,
+        url,
+        requestBodyValues,
+        statusCode: response.status,
+        responseHeaders,
+        responseBody,
+        isRetryable: isRetryableStatus(response.status),
+        data: job.success
+          ? { jobId: job.data.id, endpointId: context.endpointId, status: job.data.status }
+          : undefined,
+      }),
+    };
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return secureJsonParse(text);
+  } catch {
+    return undefined;
+  }
+}

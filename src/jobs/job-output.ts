@@ -1,0 +1,54 @@
+import { z } from 'zod/v4';
+
+/**
+ * Reading RunPod media endpoints' `output`. The docs put the result URL under
+ * `image_url`, `video_url` or `audio_url`; live answers have used `result` instead (and
+ * both), other workers `url` or `image`; `output` can be an object or a list of them
+ * (runpod-api.md §2.3, §6.7). Values are URLs, `data:` URLs or bare base64.
+ */
+const MEDIA_KEYS = [
+  'image_url',
+  'video_url',
+  'audio_url',
+  'result',
+  'url',
+  'image',
+  'video',
+  'audio',
+] as const;
+
+const costSchema = z.object({ cost: z.number() });
+
+function outputItems(output: unknown): unknown[] {
+  return Array.isArray(output) ? output : output == null ? [] : [output];
+}
+
+/** The media values in a job's output, one per output item, in order (`images` lists are flattened). */
+export function findMediaValues(output: unknown): string[] {
+  const values: string[] = [];
+  for (const item of outputItems(output)) {
+    if (typeof item === 'string') {
+      values.push(item);
+      continue;
+    }
+    if (item == null || typeof item !== 'object') continue;
+    const record = item as Record<string, unknown>;
+    if (Array.isArray(record.images)) {
+      values.push(...record.images.filter((value): value is string => typeof value === 'string'));
+      continue;
+    }
+    const key = MEDIA_KEYS.find(name => typeof record[name] === 'string');
+    if (key !== undefined) values.push(record[key] as string);
+  }
+  return values;
+}
+
+/** `output.cost` in USD, summed over output items, when RunPod reports it. */
+export function findCost(output: unknown): number | undefined {
+  let total: number | undefined;
+  for (const item of outputItems(output)) {
+    const parsed = costSchema.safeParse(item);
+    if (parsed.success) total = (total ?? 0) + parsed.data.cost;
+  }
+  return total;
+}

@@ -1,0 +1,2 @@
+/** A RunPod speech model ID. (Placeholder until the speech models land.) */
+export type RunPodSpeechModelId = string & {};

@@ -1,0 +1,123 @@
+/**
+ * The mock's table of RunPod media endpoints (job API): what each accepts, as its doc
+ * page under https://docs.runpod.io/public-endpoints/models describes it, and what it
+ * returns. An input the real endpoint would reject makes the mock's job FAIL with an
+ * error in RunPod's words, so a wrong mapping fails the tests.
+ *
+ * Kinds add their entries in media-endpoints/<kind>.ts.
+ */
+import { imageEndpoints } from './media-endpoints/image';
+
+export type MediaKind = 'image' | 'audio' | 'video' | 'transcription';
+
+export interface MediaEndpoint {
+  kind: MediaKind;
+  /** Checks `input`; returns RunPod's error text for an input the endpoint rejects. */
+  validate(input: Record<string, any>): string | undefined;
+  /** The job's `output`, given where its media will be served. */
+  output(input: Record<string, any>, media: MediaFactory): unknown;
+  /** How long the worker runs, in ms (tests keep this short). */
+  executionMs?: number;
+}
+
+/** Makes a URL on the mock that serves media of a kind; `n` tells several apart. */
+export type MediaFactory = (
+  extension: 'png' | 'jpeg' | 'webp' | 'wav' | 'mp3' | 'flac' | 'ogg' | 'mp4',
+  n?: number,
+) => string;
+
+export const mediaEndpoints: Record<string, MediaEndpoint> = {
+  ...imageEndpoints,
+};
+
+/**
+ * Any other endpoint is one of the user's own: it takes any input and answers with an
+ * image URL under `result`, unless a test scripts the output.
+ */
+export const ownEndpoint: MediaEndpoint = {
+  kind: 'image',
+  validate: () => undefined,
+  output: (_input, media) => ({ result: media('png') }),
+};
+
+// ---- helpers for the entries ----
+
+/** The error text RunPod's pages show for a missing or invalid parameter. */
+export const invalid = (message: string) => `Invalid parameter: ${message}`;
+
+export function requireString(input: Record<string, any>, name: string): string | undefined {
+  return typeof input[name] === 'string' && input[name] !== ''
+    ? undefined
+    : invalid(`${name} is required`);
+}
+
+export function oneOf(
+  input: Record<string, any>,
+  name: string,
+  allowed: readonly unknown[],
+): string | undefined {
+  return input[name] === undefined || allowed.includes(input[name])
+    ? undefined
+    : invalid(`${name} must be one of ${allowed.join(', ')}`);
+}
+
+export function intInRange(
+  input: Record<string, any>,
+  name: string,
+  min: number,
+  max: number,
+): string | undefined {
+  const value = input[name];
+  return value === undefined || (Number.isInteger(value) && value >= min && value <= max)
+    ? undefined
+    : invalid(`${name} must be an integer from ${min} to ${max}`);
+}
+
+export function numberInRange(
+  input: Record<string, any>,
+  name: string,
+  min: number,
+  max: number,
+): string | undefined {
+  const value = input[name];
+  return value === undefined || (typeof value === 'number' && value >= min && value <= max)
+    ? undefined
+    : invalid(`${name} must be a number from ${min} to ${max}`);
+}
+
+/** `"W*H"` sizes. */
+export function sizeFormat(input: Record<string, any>, name = 'size'): string | undefined {
+  const value = input[name];
+  return value === undefined || (typeof value === 'string' && /^\d+\*\d+$/.test(value))
+    ? undefined
+    : invalid(`${name} format must be width*height`);
+}
+
+/** URL (or `data:` URL) strings, `min` to `max` of them. */
+export function urlList(
+  input: Record<string, any>,
+  name: string,
+  min: number,
+  max: number,
+): string | undefined {
+  const value = input[name];
+  if (!Array.isArray(value) || value.length < min || value.length > max) {
+    return invalid(`${name} must be an array of ${min} to ${max} image URLs`);
+  }
+  return value.every(isUrl) ? undefined : invalid(`${name} must contain URLs`);
+}
+
+export function isUrl(value: unknown): boolean {
+  return typeof value === 'string' && /^(https?:\/\/|data:)/.test(value);
+}
+
+/** The first error of several checks. */
+export function firstError(...errors: Array<string | undefined>): string | undefined {
+  return errors.find(error => error !== undefined);
+}
+
+/** Input keys the endpoint does not know. */
+export function onlyKeys(input: Record<string, any>, keys: readonly string[]): string | undefined {
+  const unknown = Object.keys(input).filter(key => !keys.includes(key));
+  return unknown.length === 0 ? undefined : invalid(`unknown parameter ${unknown.join(', ')}`);
+}
