@@ -6,7 +6,10 @@
  *
  * Kinds add their entries in media-endpoints/<kind>.ts.
  */
+import { audioEndpoints } from './media-endpoints/audio';
 import { imageEndpoints } from './media-endpoints/image';
+import { transcriptionEndpoints } from './media-endpoints/transcription';
+import { videoEndpoints } from './media-endpoints/video';
 
 export type MediaKind = 'image' | 'audio' | 'video' | 'transcription';
 
@@ -28,6 +31,9 @@ export type MediaFactory = (
 
 export const mediaEndpoints: Record<string, MediaEndpoint> = {
   ...imageEndpoints,
+  ...audioEndpoints,
+  ...transcriptionEndpoints,
+  ...videoEndpoints,
 };
 
 /**
