@@ -227,6 +227,7 @@ export async function runJob(
         context,
         job: { ...done, id },
         url,
+        statusCode: 200,
         responseHeaders,
         message: reason,
       });
@@ -237,6 +238,7 @@ export async function runJob(
         context,
         job: { ...done, id },
         url,
+        statusCode: 200,
         responseHeaders,
         message: `completed with an error in its output: ${outputError}`,
       });
