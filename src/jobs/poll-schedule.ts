@@ -1,56 +1,69 @@
 /**
  * When to ask `/status` next. Polling trades latency (a job that finishes just after a
- * poll waits a whole interval) against requests. This schedule uses what is known about
- * the job to put polls where the job is likely to finish:
+ * poll waits a whole interval) against requests. The schedule puts polls where the job
+ * is likely to finish:
  *
- * - While the job is queued, or running with no idea how long it takes, intervals grow
- *   from `firstIntervalMs` by `growth` up to `maxIntervalMs`.
- * - Once it is running and its execution time can be expected (the endpoint's earlier
- *   jobs in this provider, or the catalog's typical time), the next poll is set just
- *   before the expected finish, and after that the intervals start small again and grow.
+ * - With an expected execution time (the endpoint's earlier jobs in this provider, else
+ *   the catalog's typical time) and a known start, it waits until the window
+ *   `expected × (1 ± uncertainty)` opens, polls `pollsInWindow` times across it, then
+ *   backs off from that interval.
+ * - Otherwise (queued, or nothing known) intervals grow from `firstIntervalMs` by
+ *   `growth` up to `maxIntervalMs`.
  *
- * Figures (bench/jobs.bench.ts): see README.md, "How long calls wait".
+ * Measured in bench/jobs.bench.ts; figures in README.md, "How media jobs run".
  */
 export interface PollSchedule {
   firstIntervalMs: number;
   growth: number;
   maxIntervalMs: number;
-  /** How early, before the expected finish, to poll. */
-  leadMs: number;
+  /** How far a job's execution time may stray from the expected one, as a fraction. */
+  uncertainty: number;
+  /** Polls spread across the window where the job is expected to finish. */
+  pollsInWindow: number;
 }
 
 export const DEFAULT_POLL_SCHEDULE: PollSchedule = {
   firstIntervalMs: 250,
   growth: 1.5,
   maxIntervalMs: 2_000,
-  leadMs: 100,
+  uncertainty: 0.2,
+  pollsInWindow: 7,
 };
 
 export interface PollState {
-  /** Now, in ms (same clock as the other times). */
+  /** Now, in ms (same clock as `startedAt`). */
   now: number;
   /** When the worker started the job, if known. */
   startedAt: number | undefined;
   /** The job's expected execution time in ms, if known. */
   expectedExecutionMs: number | undefined;
-  /** Polls already made since the last reset of the back-off. */
+  /** Polls made since the last one that reset the back-off. */
   pollsInPhase: number;
 }
 
-/** Milliseconds to wait before the next `/status` request, and whether that poll starts a new back-off phase. */
+/** Milliseconds to wait before the next `/status` request, and whether that poll resets the back-off. */
 export function nextPollDelay(
   state: PollState,
   schedule: PollSchedule = DEFAULT_POLL_SCHEDULE,
 ): { delayMs: number; resetPhase: boolean } {
+  const clamp = (ms: number) =>
+    Math.min(schedule.maxIntervalMs, Math.max(schedule.firstIntervalMs, ms));
+  let baseMs = schedule.firstIntervalMs;
+
   if (state.startedAt !== undefined && state.expectedExecutionMs !== undefined) {
-    const untilExpectedEnd = state.startedAt + state.expectedExecutionMs - state.now;
-    if (untilExpectedEnd > schedule.leadMs + schedule.firstIntervalMs) {
-      return { delayMs: untilExpectedEnd - schedule.leadMs, resetPhase: true };
+    const spread = state.expectedExecutionMs * schedule.uncertainty;
+    const opens = state.startedAt + state.expectedExecutionMs - spread;
+    const closes = state.startedAt + state.expectedExecutionMs + spread;
+    const windowIntervalMs = clamp((closes - opens) / schedule.pollsInWindow);
+    if (state.now < opens - schedule.firstIntervalMs) {
+      return { delayMs: Math.round(opens - state.now), resetPhase: true };
     }
+    if (state.now < closes) return { delayMs: Math.round(windowIntervalMs), resetPhase: true };
+    baseMs = windowIntervalMs;
   }
-  const delayMs = Math.min(
-    schedule.maxIntervalMs,
-    schedule.firstIntervalMs * schedule.growth ** state.pollsInPhase,
-  );
-  return { delayMs: Math.round(delayMs), resetPhase: false };
+
+  return {
+    delayMs: Math.round(clamp(baseMs * schedule.growth ** state.pollsInPhase)),
+    resetPhase: false,
+  };
 }
