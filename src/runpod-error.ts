@@ -1,4 +1,6 @@
 import type { ProviderErrorStructure } from '@ai-sdk/openai-compatible';
+import { APICallError } from '@ai-sdk/provider';
+import { secureJsonParse } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
 
 /**
@@ -78,4 +80,72 @@ export function createRunPodErrorStructure(
     errorToMessage: data => `${describeModel(context)}: ${data.error.message}`,
     isRetryable: response => isRetryableStatus(response.status),
   };
+}
+
+/**
+ * The `APICallError` for a 2xx answer whose body is one of RunPod's error objects
+ * (worker-vllm#57: an unknown served model name; worker and infinity errors), or
+ * undefined when the body is no error. `isRetryable` follows the body's `code` when it
+ * is an HTTP status.
+ */
+export function errorFromSuccessBody({
+  body,
+  url,
+  statusCode,
+  responseHeaders,
+  requestBodyValues,
+  context,
+}: {
+  body: string | undefined;
+  url: string;
+  statusCode: number | undefined;
+  responseHeaders: Record<string, string> | undefined;
+  requestBodyValues: unknown;
+  context: RunPodErrorContext;
+}): APICallError | undefined {
+  // `"error"` or `"detail"` only occur unescaped as keys, never inside a string value.
+  if (body === undefined || !(body.includes('"error"') || body.includes('"detail"')))
+    return undefined;
+  const parsed = runpodErrorSchema.safeParse(safeJson(body));
+  if (!parsed.success) return undefined;
+  const { message, code } = parsed.data.error;
+  const codeStatus = typeof code === 'number' ? code : Number.parseInt(code ?? '', 10);
+  return new APICallError({
+    message: `${describeModel(context)}: ${message}`,
+    url,
+    requestBodyValues,
+    statusCode,
+    responseHeaders,
+    responseBody: body,
+    isRetryable: Number.isInteger(codeStatus) && isRetryableStatus(codeStatus),
+    data: parsed.data,
+  });
+}
+
+/**
+ * Passes `error` on, unless it is the OpenAI-compatible layer failing to parse a 2xx body
+ * that is really a RunPod error object: then the RunPod error instead. Checking here, on
+ * the failure path, keeps successful answers free of a second read.
+ */
+export function withRunPodErrorBody(error: unknown, context: RunPodErrorContext): unknown {
+  if (!APICallError.isInstance(error) || error.statusCode === undefined) return error;
+  if (error.statusCode < 200 || error.statusCode > 299) return error;
+  return (
+    errorFromSuccessBody({
+      body: error.responseBody,
+      url: error.url,
+      statusCode: error.statusCode,
+      responseHeaders: error.responseHeaders,
+      requestBodyValues: error.requestBodyValues,
+      context,
+    }) ?? error
+  );
+}
+
+export function safeJson(text: string): unknown {
+  try {
+    return secureJsonParse(text);
+  } catch {
+    return undefined;
+  }
 }

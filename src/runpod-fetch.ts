@@ -1,11 +1,12 @@
 import { APICallError } from '@ai-sdk/provider';
 import type { FetchFunction } from '@ai-sdk/provider-utils';
-import { normalizeHeaders, secureJsonParse } from '@ai-sdk/provider-utils';
+import { normalizeHeaders } from '@ai-sdk/provider-utils';
 import {
   describeModel,
+  errorFromSuccessBody,
   isRetryableStatus,
   type RunPodErrorContext,
-  runpodErrorSchema,
+  safeJson,
 } from './runpod-error';
 import { VERSION } from './version';
 
@@ -23,10 +24,11 @@ export function createRunPodFetch(baseFetch: FetchFunction | undefined): FetchFu
  * {@link createRunPodFetch} for the OpenAI route, which also turns answers the
  * OpenAI-compatible response handlers cannot explain into `APICallError`s with RunPod's
  * message:
- * - a 2xx JSON body that is an error object (worker-vllm#57: unknown served model
- *   name, infinity worker errors) instead of a parse failure or an empty stream;
- * - a non-2xx body that is not JSON (gateway HTML or plain text).
- * Event streams and ordinary JSON answers pass through untouched.
+ * - a non-2xx body that is not JSON (gateway HTML or plain text);
+ * - a 2xx JSON body (an error object) answering a streaming request, which would
+ *   otherwise read as an empty stream.
+ * Event streams and JSON answers to other requests pass through untouched; a 2xx error
+ * body there fails the response schema and {@link withRunPodErrorBody} explains it.
  */
 export function createOpenAIRouteFetch(
   context: RunPodErrorContext,
@@ -37,13 +39,15 @@ export function createOpenAIRouteFetch(
     const response = await fetch(input, init);
     const contentType = response.headers.get('content-type') ?? '';
     const isJson = contentType.includes('json');
-    if (response.ok ? !isJson : isJson || contentType.includes('event-stream')) {
-      return response;
-    }
+    const unexplained = response.ok
+      ? isJson && typeof init?.body === 'string' && init.body.includes('"stream":true')
+      : !isJson && !contentType.includes('event-stream');
+    if (!unexplained) return response;
 
     const text = await response.text();
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const responseHeaders = Object.fromEntries(response.headers.entries());
+    const requestBodyValues = parseRequestBody(init?.body);
 
     if (!response.ok) {
       throw new APICallError({
@@ -51,33 +55,22 @@ export function createOpenAIRouteFetch(
           text.trim() ? `: ${text.trim().slice(0, 500)}` : ''
         }`,
         url,
-        requestBodyValues: parseRequestBody(init?.body),
+        requestBodyValues,
         statusCode: response.status,
         responseHeaders,
         responseBody: text,
         isRetryable: isRetryableStatus(response.status),
       });
     }
-
-    // `"error"` or `"detail"` only occur unescaped as keys, never inside a string value.
-    if (text.includes('"error"') || text.includes('"detail"')) {
-      const parsed = runpodErrorSchema.safeParse(safeJson(text));
-      if (parsed.success) {
-        const { message, code } = parsed.data.error;
-        const codeStatus = typeof code === 'number' ? code : Number.parseInt(code ?? '', 10);
-        throw new APICallError({
-          message: `${describeModel(context)}: ${message}`,
-          url,
-          requestBodyValues: parseRequestBody(init?.body),
-          statusCode: response.status,
-          responseHeaders,
-          responseBody: text,
-          isRetryable: Number.isInteger(codeStatus) && isRetryableStatus(codeStatus),
-          data: parsed.data,
-        });
-      }
-    }
-
+    const error = errorFromSuccessBody({
+      body: text,
+      url,
+      statusCode: response.status,
+      responseHeaders,
+      requestBodyValues,
+      context,
+    });
+    if (error !== undefined) throw error;
     return new Response(text, {
       status: response.status,
       statusText: response.statusText,
@@ -92,14 +85,6 @@ function withUserAgent(init: RequestInit | undefined): RequestInit {
   if (userAgent?.includes(USER_AGENT_SUFFIX)) return init ?? {};
   headers['user-agent'] = userAgent ? `${userAgent} ${USER_AGENT_SUFFIX}` : USER_AGENT_SUFFIX;
   return { ...init, headers };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return secureJsonParse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 function parseRequestBody(body: unknown): unknown {

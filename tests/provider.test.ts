@@ -1,4 +1,3 @@
-import { OpenAICompatibleChatLanguageModel } from '@ai-sdk/openai-compatible';
 import { InvalidArgumentError, LoadAPIKeyError, NoSuchModelError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { createRunPod, createRunpod, runpod } from '../src';
@@ -25,30 +24,6 @@ describe('createRunPod', () => {
   it('exports createRunpod as the same function, for code written for earlier releases', () => {
     expect(createRunpod).toBe(createRunPod);
     expect(runpod('qwen/qwen3-32b-awq').modelId).toBe('qwen/qwen3-32b-awq');
-  });
-
-  it('uses OpenAICompatibleChatLanguageModel as is for catalog models with reasoning fields', () => {
-    const provider = createRunPod({ apiKey: 'rpa_x' });
-    expect(provider('moonshotai/kimi-k3')).toBeInstanceOf(OpenAICompatibleChatLanguageModel);
-    expect(provider('ibm-granite/granite-4.0-h-small')).toBeInstanceOf(
-      OpenAICompatibleChatLanguageModel,
-    );
-    // Qwen3 writes <think> inline and gets the splitter around its OpenAI-compatible model.
-    expect(provider('qwen/qwen3-32b-awq')).not.toBeInstanceOf(OpenAICompatibleChatLanguageModel);
-  });
-
-  it.each([
-    ['speechModel', () => runpod.speechModel('resembleai/chatterbox-turbo')],
-    ['transcriptionModel', () => runpod.transcriptionModel('abc123')],
-    ['videoModel', () => runpod.videoModel('alibaba/wan-2.6-t2v')],
-  ])('throws NoSuchModelError from %s for now', (modelType, create) => {
-    try {
-      create();
-      expect.unreachable();
-    } catch (error) {
-      expect(NoSuchModelError.isInstance(error)).toBe(true);
-      expect((error as NoSuchModelError).modelType).toBe(modelType);
-    }
   });
 });
 

@@ -40,7 +40,7 @@ function prepare(
   return {
     id,
     entry,
-    knownServedName,
+    context,
     servedModelName: (abortSignal?: AbortSignal) =>
       knownServedName ?? config.resolveServedModelName(resolved.endpointId, abortSignal),
     shared: {
@@ -54,41 +54,29 @@ function prepare(
 }
 
 /**
- * A chat model on an endpoint's `/openai/v1/chat/completions`. Catalog models whose
- * reasoning arrives in its own field are `OpenAICompatibleChatLanguageModel`s as is;
- * Qwen3 (inline `<think>`) and the user's own endpoints get the thin
- * {@link RunPodLanguageModel} around one.
+ * A chat model on an endpoint's `/openai/v1/chat/completions`: an
+ * `OpenAICompatibleChatLanguageModel` inside the thin {@link RunPodLanguageModel}.
+ * `<think>` splitting is on by default for models that write reasoning inline (Qwen3)
+ * and for the user's own endpoints.
  */
 export function createChatLanguageModel(
   modelId: RunPodChatModelId,
   settings: RunPodModelSettings,
   config: LanguageModelFactoryConfig,
 ): LanguageModelV3 {
-  const { id, entry, knownServedName, servedModelName, shared } = prepare(
-    modelId,
-    settings,
-    config,
-  );
-  const extractReasoningTags = entry === undefined || entry.reasoning === 'think-tags';
-  const createModel = (name: string, splitsReasoningTags: boolean) =>
-    new OpenAICompatibleChatLanguageModel(id, {
-      ...shared,
-      provider: 'runpod.chat',
-      supportsStructuredOutputs: entry?.structuredOutputs ?? true,
-      transformRequestBody: createRunPodChatRequestTransform({
-        servedModelName: name,
-        splitsReasoningTags,
-      }),
-    });
-
-  if (knownServedName !== undefined && !extractReasoningTags) {
-    return createModel(knownServedName, false);
-  }
+  const { id, entry, context, servedModelName, shared } = prepare(modelId, settings, config);
   return new RunPodLanguageModel(id, {
     provider: 'runpod.chat',
+    context,
     servedModelName,
-    createModel: name => createModel(name, true),
-    extractReasoningTags,
+    createModel: name =>
+      new OpenAICompatibleChatLanguageModel(id, {
+        ...shared,
+        provider: 'runpod.chat',
+        supportsStructuredOutputs: entry?.structuredOutputs ?? true,
+        transformRequestBody: createRunPodChatRequestTransform(name),
+      }),
+    extractReasoningTags: entry === undefined || entry.reasoning === 'think-tags',
   });
 }
 
@@ -102,9 +90,10 @@ export function createCompletionLanguageModel(
   settings: RunPodModelSettings,
   config: LanguageModelFactoryConfig,
 ): LanguageModelV3 {
-  const { id, servedModelName, shared } = prepare(modelId, settings, config);
+  const { id, context, servedModelName, shared } = prepare(modelId, settings, config);
   return new RunPodLanguageModel(id, {
     provider: 'runpod.completion',
+    context,
     servedModelName,
     createModel: name =>
       new OpenAICompatibleCompletionLanguageModel(name, {

@@ -5,14 +5,18 @@ import type {
   LanguageModelV3StreamResult,
 } from '@ai-sdk/provider';
 import { parseProviderOptions } from '@ai-sdk/provider-utils';
+import { type RunPodErrorContext, withRunPodErrorBody } from '../runpod-error';
 import { runpodChatOptionsSchema } from './runpod-chat-options';
 import { splitThinkTagsInContent, splitThinkTagsInStream } from './think-tag-reasoning';
 
 /**
- * A language model whose `@ai-sdk/openai-compatible` model is made once its served
- * model name is known (for the user's own endpoints this takes a `/models` lookup), and
- * which splits inline `<think>` reasoning out of the text when asked to.
- * All protocol work stays in the inner model.
+ * The RunPod face of an `@ai-sdk/openai-compatible` model, which does all the protocol
+ * work. Around it, this class:
+ * - makes it once the served model name is known (for the user's own endpoints that
+ *   takes a `/models` lookup);
+ * - reports a 2xx answer that is a RunPod error object as that error
+ *   ({@link withRunPodErrorBody});
+ * - splits inline `<think>` reasoning out of the text when asked to.
  */
 export class RunPodLanguageModel implements LanguageModelV3 {
   readonly specificationVersion = 'v3';
@@ -23,6 +27,8 @@ export class RunPodLanguageModel implements LanguageModelV3 {
     readonly modelId: string,
     private readonly options: {
       provider: string;
+      /** The model and endpoint, for error messages. */
+      context: RunPodErrorContext;
       /** Resolves the served model name (may ask the endpoint). */
       servedModelName: (abortSignal?: AbortSignal) => string | Promise<string>;
       /** Builds the OpenAI-compatible model for a served model name. */
@@ -38,7 +44,12 @@ export class RunPodLanguageModel implements LanguageModelV3 {
 
   async doGenerate(options: LanguageModelV3CallOptions): Promise<LanguageModelV3GenerateResult> {
     const { model, extract, callOptions } = await this.prepare(options);
-    const result = await model.doGenerate(callOptions);
+    let result: LanguageModelV3GenerateResult;
+    try {
+      result = await model.doGenerate(callOptions);
+    } catch (error) {
+      throw withRunPodErrorBody(error, this.options.context);
+    }
     return extract ? { ...result, content: splitThinkTagsInContent(result.content) } : result;
   }
 
@@ -51,11 +62,14 @@ export class RunPodLanguageModel implements LanguageModelV3 {
   }
 
   private async prepare(options: LanguageModelV3CallOptions) {
-    const runpodOptions = await parseProviderOptions({
-      provider: 'runpod',
-      providerOptions: options.providerOptions,
-      schema: runpodChatOptionsSchema,
-    });
+    const runpodOptions =
+      options.providerOptions?.runpod?.extractReasoningTags === undefined
+        ? undefined
+        : await parseProviderOptions({
+            provider: 'runpod',
+            providerOptions: options.providerOptions,
+            schema: runpodChatOptionsSchema,
+          });
     if (this.model === undefined) {
       const servedModelName = await this.options.servedModelName(options.abortSignal);
       this.model ??= this.options.createModel(servedModelName);

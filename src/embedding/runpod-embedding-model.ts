@@ -8,7 +8,7 @@ import { resolveModel } from '../catalog/resolve-model';
 import type { RunPodModelSettings } from '../chat/runpod-chat-options';
 import { type OpenAIRouteConfig, openaiBaseURL } from '../openai-route/openai-route-config';
 import type { ServedModelNameResolver } from '../openai-route/served-model-name';
-import { createRunPodErrorStructure } from '../runpod-error';
+import { createRunPodErrorStructure, withRunPodErrorBody } from '../runpod-error';
 import { createOpenAIRouteFetch } from '../runpod-fetch';
 
 /**
@@ -55,11 +55,19 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
         (await this.config.resolveServedModelName(this.endpointId, options.abortSignal));
       this.model ??= this.createModel(servedModelName);
     }
-    return this.model.doEmbed(options);
+    try {
+      return await this.model.doEmbed(options);
+    } catch (error) {
+      throw withRunPodErrorBody(error, this.context);
+    }
+  }
+
+  private get context() {
+    return { modelId: this.modelId, endpointId: this.endpointId };
   }
 
   private createModel(servedModelName: string): EmbeddingModelV3 {
-    const context = { modelId: this.modelId, endpointId: this.endpointId };
+    const context = this.context;
     const baseURL = openaiBaseURL(this.config, this.endpointId);
     return new OpenAICompatibleEmbeddingModel(servedModelName, {
       provider: this.provider,

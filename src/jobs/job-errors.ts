@@ -1,11 +1,12 @@
 import { APICallError } from '@ai-sdk/provider';
 import type { ResponseHandler } from '@ai-sdk/provider-utils';
-import { extractResponseHeaders, secureJsonParse } from '@ai-sdk/provider-utils';
+import { extractResponseHeaders } from '@ai-sdk/provider-utils';
 import {
   describeModel,
   isRetryableStatus,
   type RunPodErrorContext,
   runpodErrorSchema,
+  safeJson,
 } from '../runpod-error';
 import { jobSchema, type RunPodJob } from './job-schema';
 
@@ -97,12 +98,4 @@ export function createJobErrorResponseHandler(
       }),
     };
   };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return secureJsonParse(text);
-  } catch {
-    return undefined;
-  }
 }

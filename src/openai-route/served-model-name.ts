@@ -5,7 +5,7 @@ import {
   getFromApi,
 } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
-import { createRunPodErrorStructure } from '../runpod-error';
+import { createRunPodErrorStructure, withRunPodErrorBody } from '../runpod-error';
 import { createOpenAIRouteFetch } from '../runpod-fetch';
 import { raceAbort } from '../util/abort';
 import { type OpenAIRouteConfig, openaiBaseURL } from './openai-route-config';
@@ -33,7 +33,7 @@ export function createServedModelNameResolver(config: OpenAIRouteConfig) {
       failedResponseHandler: createJsonErrorResponseHandler(createRunPodErrorStructure(context)),
       successfulResponseHandler: createJsonResponseHandler(modelsResponseSchema),
       fetch: createOpenAIRouteFetch(context, config.fetch),
-    });
+    }).catch(error => Promise.reject(withRunPodErrorBody(error, context)));
     const servedName = value.data[0]?.id;
     if (servedName === undefined) {
       throw new InvalidResponseDataError({

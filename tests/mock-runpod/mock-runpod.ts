@@ -93,7 +93,9 @@ export function createMockRunPod(): MockRunPod {
         headers: Object.fromEntries(request.headers),
         body: parseJson(text),
       };
-      recorded.set(key, [...(recorded.get(key) ?? []), entry]);
+      const log = recorded.get(key) ?? [];
+      log.push(entry);
+      recorded.set(key, log);
       requestCount += 1;
 
       if (url.pathname.startsWith('/media/')) return media(url);
