@@ -72,12 +72,22 @@ export function toImageCall<OPTIONS>(
     });
     images.length = 0;
   }
-  if (limits !== undefined && (images.length < limits.min || images.length > limits.max)) {
+  // No `max`: the model's page states none.
+  const max = limits?.max ?? Infinity;
+  if (limits !== undefined && (images.length < limits.min || images.length > max)) {
+    const count =
+      limits.min === max
+        ? `${max}`
+        : max === Infinity
+          ? `at least ${limits.min}`
+          : limits.min === 0
+            ? `at most ${max}`
+            : `${limits.min} to ${max}`;
     throw new InvalidArgumentError({
       argument: 'prompt.images',
       message:
-        `RunPod image model '${modelId}' takes ${limits.min === limits.max ? limits.min : `${limits.min} to ${limits.max}`} ` +
-        `input image${limits.max === 1 ? '' : 's'}, got ${images.length}.`,
+        `RunPod image model '${modelId}' takes ${count} ` +
+        `input image${/(^| )1$/.test(count) ? '' : 's'}, got ${images.length}.`,
     });
   }
 

@@ -1,6 +1,10 @@
 import type { ImageModelV3, ImageModelV3CallOptions, JSONObject } from '@ai-sdk/provider';
 import { parseProviderOptions } from '@ai-sdk/provider-utils';
-import { imageModelCatalog, type ImageModelCatalogEntry } from '../catalog/image-models';
+import {
+  imageModelAliases,
+  imageModelCatalog,
+  type ImageModelCatalogEntry,
+} from '../catalog/image-models';
 import { resolveModel } from '../catalog/resolve-model';
 import type { JobClientConfig } from '../jobs/job-client';
 import { mediaJobOptionsSchema, runConcurrently, runMediaJob } from '../jobs/media-job';
@@ -33,7 +37,12 @@ export class RunPodImageModel implements ImageModelV3 {
     modelId: RunPodImageModelId,
     private readonly config: JobClientConfig,
   ) {
-    const resolved = resolveModel({ modelId, modelType: 'imageModel', catalog: imageModelCatalog });
+    const resolved = resolveModel({
+      modelId,
+      modelType: 'imageModel',
+      catalog: imageModelCatalog,
+      aliases: imageModelAliases,
+    });
     this.modelId = resolved.kind === 'catalog' ? resolved.catalogId : resolved.endpointId;
     this.entry = resolved.kind === 'catalog' ? resolved.entry : undefined;
     this.family = this.entry === undefined ? ownEndpointFamily : imageFamilies[this.entry.family];
@@ -57,8 +66,8 @@ export class RunPodImageModel implements ImageModelV3 {
         context: this.context,
         // Several images from one seed would be the same image: count up from it.
         input:
-          call.seed !== undefined && 'seed' in input
-            ? { ...input, seed: call.seed + index }
+          index > 0 && typeof input.seed === 'number'
+            ? { ...input, seed: input.seed + index }
             : input,
         maxWaitMs: (maxWaitMs as number | undefined) ?? DEFAULT_MAX_WAIT_MS,
         typicalExecutionMs: this.entry?.typicalExecutionMs,
