@@ -1,15 +1,82 @@
-import { type SpeechModelV3, NoSuchModelError } from '@ai-sdk/provider';
+import type { JSONObject, SpeechModelV3, SpeechModelV3CallOptions } from '@ai-sdk/provider';
+import { parseProviderOptions } from '@ai-sdk/provider-utils';
+import { resolveModel } from '../catalog/resolve-model';
+import { speechModelCatalog, type SpeechModelCatalogEntry } from '../catalog/speech-models';
 import type { JobClientConfig } from '../jobs/job-client';
+import { mediaJobOptionsSchema, runMediaJob } from '../jobs/media-job';
+import type { RunPodErrorContext } from '../runpod-error';
+import { speechFamilies } from './families';
+import { ownEndpointFamily } from './families/own-endpoint';
+import { type SpeechFamily, toSpeechCall } from './speech-call';
 import type { RunPodSpeechModelId } from './runpod-speech-options';
 
-/** Placeholder until the speech models land: creating one throws `NoSuchModelError`. */
-export class RunPodSpeechModel implements SpeechModelV3 {
-  declare readonly specificationVersion: 'v3';
-  declare readonly provider: string;
-  declare readonly modelId: string;
-  declare doGenerate: SpeechModelV3['doGenerate'];
+const DEFAULT_MAX_WAIT_MS = 300_000;
 
-  constructor(modelId: RunPodSpeechModelId, _config: JobClientConfig) {
-    throw new NoSuchModelError({ modelId, modelType: 'speechModel' });
+/**
+ * A text-to-speech model on a RunPod queue endpoint: one job per call
+ * (`/runsync` then `/status`), whose output URL (`audio_url`, or `result`) is downloaded and
+ * returned as bytes. `providerMetadata.runpod` holds the job ID, `delayTime` and
+ * `executionTime` (ms), `cost` (USD, when RunPod reports it) and the audio `url`.
+ *
+ * @throws {InvalidArgumentError} for empty text, a voice or output format the model does not
+ * take, or unknown provider options, before anything is sent.
+ * @throws {APICallError} when the job fails, times out or outlasts `maxWaitMs`.
+ */
+export class RunPodSpeechModel implements SpeechModelV3 {
+  readonly specificationVersion = 'v3';
+  readonly provider = 'runpod.speech';
+  readonly modelId: string;
+  private readonly entry: SpeechModelCatalogEntry | undefined;
+  private readonly family: SpeechFamily<any>;
+  private readonly context: RunPodErrorContext;
+
+  constructor(
+    modelId: RunPodSpeechModelId,
+    private readonly config: JobClientConfig,
+  ) {
+    const resolved = resolveModel({
+      modelId,
+      modelType: 'speechModel',
+      catalog: speechModelCatalog,
+    });
+    this.modelId = resolved.kind === 'catalog' ? resolved.catalogId : resolved.endpointId;
+    this.entry = resolved.kind === 'catalog' ? resolved.entry : undefined;
+    this.family = this.entry === undefined ? ownEndpointFamily : speechFamilies[this.entry.family];
+    this.context = { modelId: this.modelId, endpointId: resolved.endpointId };
+  }
+
+  async doGenerate(
+    options: SpeechModelV3CallOptions,
+  ): Promise<Awaited<ReturnType<SpeechModelV3['doGenerate']>>> {
+    const { maxWaitMs, ...familyOptions } =
+      (await parseProviderOptions({
+        provider: 'runpod',
+        providerOptions: options.providerOptions,
+        schema: this.family.options.extend(mediaJobOptionsSchema.shape),
+      })) ?? {};
+    const call = toSpeechCall(options, { modelId: this.modelId, entry: this.entry, familyOptions });
+    const input = this.family.toInput(call);
+
+    const { job, media, metadata } = await runMediaJob(this.config, {
+      context: this.context,
+      input,
+      maxWaitMs: (maxWaitMs as number | undefined) ?? DEFAULT_MAX_WAIT_MS,
+      typicalExecutionMs: this.entry?.typicalExecutionMs,
+      abortSignal: options.abortSignal,
+      headers: options.headers,
+    });
+
+    return {
+      audio: media[0].data,
+      warnings: call.warnings,
+      request: { body: job.requestBody },
+      response: {
+        timestamp: new Date(),
+        modelId: this.modelId,
+        headers: job.responseHeaders,
+        body: job.output,
+      },
+      providerMetadata: { runpod: metadata as JSONObject },
+    };
   }
 }

@@ -1,4 +1,4 @@
-import { type MediaFactory, mediaEndpoints, ownEndpoint } from './media-endpoints';
+import { findMediaEndpoint, type MediaFactory } from './media-endpoints';
 
 /**
  * RunPod's job API as the mock plays it (runpod-api.md §3): `/run`, `/runsync?wait=`,
@@ -60,7 +60,7 @@ export class JobQueue {
     ) {
       return 'Input is required';
     }
-    const endpoint = mediaEndpoints[endpointId] ?? ownEndpoint;
+    const endpoint = findMediaEndpoint(endpointId);
     this.counter += 1;
     const id = `${sync ? 'sync-' : ''}${crypto.randomUUID()}-u${this.counter}`;
     const error = script.fail ?? endpoint.validate(body.input);

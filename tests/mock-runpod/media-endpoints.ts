@@ -8,7 +8,10 @@
  */
 import { audioEndpoints } from './media-endpoints/audio';
 import { imageEndpoints } from './media-endpoints/image';
-import { transcriptionEndpoints } from './media-endpoints/transcription';
+import {
+  transcriptionEndpoints,
+  transcriptionEndpointsByPrefix,
+} from './media-endpoints/transcription';
 import { videoEndpoints } from './media-endpoints/video';
 
 export type MediaKind = 'image' | 'audio' | 'video' | 'transcription';
@@ -35,6 +38,19 @@ export const mediaEndpoints: Record<string, MediaEndpoint> = {
   ...transcriptionEndpoints,
   ...videoEndpoints,
 };
+
+/** Endpoints the mock recognises by the start of their ID (your own endpoints running a known worker). */
+const mediaEndpointsByPrefix: Record<string, MediaEndpoint> = {
+  ...transcriptionEndpointsByPrefix,
+};
+
+/** The mock endpoint an ID names: an exact entry, else a prefix entry, else {@link ownEndpoint}. */
+export function findMediaEndpoint(endpointId: string): MediaEndpoint {
+  const byPrefix = Object.entries(mediaEndpointsByPrefix).find(([prefix]) =>
+    endpointId.startsWith(prefix),
+  );
+  return mediaEndpoints[endpointId] ?? byPrefix?.[1] ?? ownEndpoint;
+}
 
 /**
  * Any other endpoint is one of the user's own: it takes any input and answers with an

@@ -1,0 +1,322 @@
+import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
+import { describe, expect, it } from 'vitest';
+import { aiVersions, mockRunPod } from './helpers';
+import { mediaBytes } from './mock-runpod/media';
+
+// Text-to-speech through the AI SDK's speech function: `experimental_generateSpeech` in
+// ai@6, `generateSpeech` in ai@7 (which keeps the experimental name as a deprecated alias).
+(globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
+
+type AI = (typeof aiVersions)[number][1];
+type Mock = ReturnType<typeof mockRunPod>;
+
+const generateSpeechOf = (ai: AI): AI['experimental_generateSpeech'] =>
+  (ai as Record<string, any>).generateSpeech ?? ai.experimental_generateSpeech;
+
+const CHATTERBOX = 'resembleai/chatterbox-turbo';
+const MINIMAX = 'minimax/speech-02-hd';
+const TEXT = 'Hello! Welcome to our text-to-speech demonstration.';
+
+/** The job's `/runsync` request and the audio download that followed it. */
+async function jobRequests(mock: Mock) {
+  const requests = await mock.requests();
+  const submit = requests.find(r => r.path.endsWith('/runsync'));
+  const download = requests.find(r => r.path.startsWith('/media/'));
+  return { requests, submit, download, mediaName: download?.path.slice('/media/'.length) };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<any> {
+  return promise.then(
+    () => expect.unreachable('the call should fail'),
+    (error: unknown) => error,
+  );
+}
+
+describe.each(aiVersions)('speech (%s)', (_, ai) => {
+  const generateSpeech = generateSpeechOf(ai);
+  const speak = (mock: Mock, model: string, options: Record<string, unknown> = {}) =>
+    generateSpeech({
+      model: mock.provider().speech(model),
+      text: TEXT,
+      maxRetries: 0,
+      ...options,
+    });
+
+  describe('Chatterbox Turbo', () => {
+    it('sends the text as prompt to chatterbox-turbo and returns the downloaded audio bytes', async () => {
+      const mock = mockRunPod();
+      const { audio, warnings } = await speak(mock, CHATTERBOX);
+
+      const { requests, submit, mediaName } = await jobRequests(mock);
+      expect(requests.map(r => `${r.method} ${r.path}`)).toEqual([
+        'POST /v2/chatterbox-turbo/runsync',
+        expect.stringMatching(/^GET \/media\/sync-.*-1\.wav$/),
+      ]);
+      // maxWaitMs defaults to 300 000 ms: the job's TTL is that plus a minute.
+      expect(submit!.body).toEqual({ input: { prompt: TEXT }, policy: { ttl: 360_000 } });
+      expect(audio.uint8Array).toEqual(mediaBytes(mediaName!)!.bytes);
+      expect(audio.mediaType).toBe('audio/wav');
+      expect(warnings).toEqual([]);
+    });
+
+    it('reports the job ID, times, cost and audio URL in providerMetadata.runpod', async () => {
+      const mock = mockRunPod();
+      const { providerMetadata } = await speak(mock, CHATTERBOX);
+
+      const { mediaName } = await jobRequests(mock);
+      expect(providerMetadata.runpod).toEqual({
+        jobId: mediaName!.replace(/-1\.wav$/, ''),
+        delayTime: 0,
+        executionTime: 40,
+        cost: Number(((TEXT.length / 15) * 0.001).toFixed(5)),
+        url: `${mock.origin}/media/${mediaName}`,
+      });
+    });
+
+    it('sends a preset voice as voice', async () => {
+      const mock = mockRunPod();
+      await speak(mock, CHATTERBOX, { voice: 'walter' });
+      const { submit } = await jobRequests(mock);
+      expect(submit!.body).toMatchObject({ input: { prompt: TEXT, voice: 'walter' } });
+    });
+
+    it('rejects a voice that is not one of the 20 presets, naming them, before any request', async () => {
+      const mock = mockRunPod();
+      const error = await rejection(speak(mock, CHATTERBOX, { voice: 'Wise_Woman' }));
+
+      expect(InvalidArgumentError.isInstance(error)).toBe(true);
+      expect(error.argument).toBe('voice');
+      expect(error.message).toContain("got 'Wise_Woman'");
+      for (const preset of ['aaron', 'lucy', 'walter'])
+        expect(error.message).toContain(`'${preset}'`);
+      expect(await mock.requests()).toEqual([]);
+    });
+
+    it('sends outputFormat as format and returns audio in that format', async () => {
+      const mock = mockRunPod();
+      const { audio } = await speak(mock, CHATTERBOX, { outputFormat: 'flac' });
+
+      const { submit, mediaName } = await jobRequests(mock);
+      expect(submit!.body).toMatchObject({ input: { prompt: TEXT, format: 'flac' } });
+      expect(mediaName).toMatch(/\.flac$/);
+      expect(audio.uint8Array).toEqual(mediaBytes(mediaName!)!.bytes);
+      expect(audio.mediaType).toBe('audio/flac');
+    });
+
+    it('rejects an outputFormat other than wav, flac or ogg before any request', async () => {
+      const mock = mockRunPod();
+      const error = await rejection(speak(mock, CHATTERBOX, { outputFormat: 'mp3' }));
+
+      expect(InvalidArgumentError.isInstance(error)).toBe(true);
+      expect(error.argument).toBe('outputFormat');
+      expect(error.message).toBe(
+        "RunPod speech model 'resembleai/chatterbox-turbo' takes outputFormat 'wav', 'flac', 'ogg'; got 'mp3'.",
+      );
+      expect(await mock.requests()).toEqual([]);
+    });
+
+    it('warns that it has no speed, instructions or language parameter, and sends none', async () => {
+      const mock = mockRunPod();
+      const { warnings } = await speak(mock, CHATTERBOX, {
+        speed: 1.5,
+        instructions: 'Whisper it',
+        language: 'de',
+      });
+
+      const { submit } = await jobRequests(mock);
+      expect(submit!.body).toMatchObject({ input: { prompt: TEXT } });
+      expect(Object.keys((submit!.body as any).input)).toEqual(['prompt']);
+      expect(warnings).toEqual(
+        ['speed', 'instructions', 'language'].map(feature => ({
+          type: 'unsupported',
+          feature,
+          details: `'resembleai/chatterbox-turbo' has no parameter for ${feature}; it was not sent.`,
+        })),
+      );
+    });
+
+    it('sends providerOptions.runpod.voiceUrl as voice_url, for voice cloning', async () => {
+      const mock = mockRunPod();
+      await speak(mock, CHATTERBOX, {
+        providerOptions: { runpod: { voiceUrl: 'https://example.com/my-voice.wav' } },
+      });
+      const { submit } = await jobRequests(mock);
+      expect((submit!.body as any).input).toEqual({
+        prompt: TEXT,
+        voice_url: 'https://example.com/my-voice.wav',
+      });
+    });
+
+    it('rejects provider options it does not know (here a MiniMax one) before any request', async () => {
+      const mock = mockRunPod();
+      const error = await rejection(
+        speak(mock, CHATTERBOX, { providerOptions: { runpod: { emotion: 'happy' } } }),
+      );
+      expect(InvalidArgumentError.isInstance(error)).toBe(true);
+      expect(error.argument).toBe('providerOptions');
+      expect(error.cause.message).toContain('emotion');
+      expect(await mock.requests()).toEqual([]);
+    });
+
+    it('takes the live output shape: audio_url and result both set, with cost', async () => {
+      const mock = mockRunPod();
+      // speech-chatterbox-turbo.runsync-completed.observed.json, with URLs on the mock.
+      const url = `${mock.origin}/media/observed-1.wav`;
+      await mock.script({ job: { output: { audio_url: url, cost: 0.00088, result: url } } });
+      const { audio, providerMetadata } = await speak(mock, CHATTERBOX);
+
+      expect(audio.uint8Array).toEqual(mediaBytes('observed-1.wav')!.bytes);
+      expect(providerMetadata.runpod).toMatchObject({ cost: 0.00088, url });
+    });
+
+    it('reads the audio URL from result when the output has no audio_url', async () => {
+      const mock = mockRunPod();
+      const url = `${mock.origin}/media/result-only-1.ogg`;
+      await mock.script({ job: { output: { result: url } } });
+      const { audio, providerMetadata } = await speak(mock, CHATTERBOX);
+
+      expect(audio.uint8Array).toEqual(mediaBytes('result-only-1.ogg')!.bytes);
+      expect(providerMetadata.runpod).toMatchObject({ url });
+      expect(providerMetadata.runpod).not.toHaveProperty('cost');
+    });
+
+    it('waits for a job that outlasts the /runsync hold by polling /status', async () => {
+      const mock = mockRunPod();
+      await mock.script({ job: { executionMs: 1_500 } });
+      const { audio, providerMetadata } = await speak(mock, CHATTERBOX);
+
+      const { requests, mediaName } = await jobRequests(mock);
+      const jobId = providerMetadata.runpod.jobId;
+      expect(
+        requests.filter(r => r.path === `/v2/chatterbox-turbo/status/${jobId}`).length,
+      ).toBeGreaterThan(0);
+      expect(audio.uint8Array).toEqual(mediaBytes(mediaName!)!.bytes);
+      expect(providerMetadata.runpod).toMatchObject({ executionTime: 1_500 });
+    });
+
+    it('resolves the public endpoint slug to the catalog model', async () => {
+      const mock = mockRunPod();
+      const { responses } = await speak(mock, 'chatterbox-turbo');
+      expect(responses[0].modelId).toBe(CHATTERBOX);
+      expect((await jobRequests(mock)).submit!.path).toBe('/v2/chatterbox-turbo/runsync');
+    });
+  });
+
+  describe('MiniMax Speech 02 HD', () => {
+    it('sends voice as voice_id and speed as speed, and returns the MP3 bytes', async () => {
+      const mock = mockRunPod();
+      const { audio, warnings, providerMetadata } = await speak(mock, MINIMAX, {
+        voice: 'Wise_Woman',
+        speed: 1.25,
+      });
+
+      const { submit, mediaName } = await jobRequests(mock);
+      expect(submit!.path).toBe('/v2/minimax-speech-02-hd/runsync');
+      expect((submit!.body as any).input).toEqual({
+        prompt: TEXT,
+        voice_id: 'Wise_Woman',
+        speed: 1.25,
+      });
+      expect(mediaName).toMatch(/\.mp3$/);
+      expect(audio.uint8Array).toEqual(mediaBytes(mediaName!)!.bytes);
+      expect(warnings).toEqual([]);
+      expect(providerMetadata.runpod).toMatchObject({
+        cost: Number(((TEXT.length / 1000) * 0.05).toFixed(6)),
+      });
+    });
+
+    it('sends volume, pitch, emotion, englishNormalization and defaultAudioUrl under its names', async () => {
+      const mock = mockRunPod();
+      await speak(mock, MINIMAX, {
+        providerOptions: {
+          runpod: {
+            volume: 0.8,
+            pitch: -2,
+            emotion: 'surprised',
+            englishNormalization: true,
+            defaultAudioUrl: 'https://example.com/fallback.mp3',
+          },
+        },
+      });
+      const { submit } = await jobRequests(mock);
+      expect((submit!.body as any).input).toEqual({
+        prompt: TEXT,
+        volume: 0.8,
+        pitch: -2,
+        emotion: 'surprised',
+        english_normalization: true,
+        default_audio_url: 'https://example.com/fallback.mp3',
+      });
+    });
+
+    it('warns that it has no format, instructions or language parameter, and sends none', async () => {
+      const mock = mockRunPod();
+      const { warnings } = await speak(mock, MINIMAX, {
+        outputFormat: 'wav',
+        instructions: 'Slowly',
+        language: 'fr',
+      });
+
+      const { submit } = await jobRequests(mock);
+      expect((submit!.body as any).input).toEqual({ prompt: TEXT });
+      expect(warnings.map(w => (w as { feature: string }).feature)).toEqual([
+        'outputFormat',
+        'instructions',
+        'language',
+      ]);
+      expect(warnings[0]).toEqual({
+        type: 'unsupported',
+        feature: 'outputFormat',
+        details:
+          "'minimax/speech-02-hd' has no format parameter; the audio comes in the endpoint's own format (MP3 in its documented example).",
+      });
+    });
+
+    it('rejects an emotion the page does not list before any request', async () => {
+      const mock = mockRunPod();
+      const error = await rejection(
+        speak(mock, MINIMAX, { providerOptions: { runpod: { emotion: 'bored' } } }),
+      );
+      expect(InvalidArgumentError.isInstance(error)).toBe(true);
+      expect(await mock.requests()).toEqual([]);
+    });
+
+    it("passes on the endpoint's own error for a voice_id it rejects", async () => {
+      const mock = mockRunPod();
+      const error = await rejection(speak(mock, MINIMAX, { voice: 'not a voice' }));
+      expect(APICallError.isInstance(error)).toBe(true);
+      expect(error.message).toBe(
+        "RunPod model 'minimax/speech-02-hd' (endpoint 'minimax-speech-02-hd'): job " +
+          `${error.data.jobId} failed: Invalid voice_id`,
+      );
+    });
+  });
+
+  describe('your own endpoint', () => {
+    it('sends prompt, voice and every provider option as is, and warns about the rest', async () => {
+      const mock = mockRunPod();
+      const url = `${mock.origin}/media/own-tts-1.wav`;
+      await mock.script({ job: { output: { audio_url: url } } });
+      const { audio, warnings } = await speak(mock, 'my-tts-endpoint', {
+        voice: 'narrator',
+        outputFormat: 'wav',
+        speed: 0.9,
+        providerOptions: {
+          runpod: { sample_rate: 24_000, style: { calm: true }, maxWaitMs: 120_000 },
+        },
+      });
+
+      const { submit } = await jobRequests(mock);
+      expect(submit!.path).toBe('/v2/my-tts-endpoint/runsync');
+      expect(submit!.body).toEqual({
+        input: { prompt: TEXT, voice: 'narrator', sample_rate: 24_000, style: { calm: true } },
+        policy: { ttl: 180_000 },
+      });
+      expect(audio.uint8Array).toEqual(mediaBytes('own-tts-1.wav')!.bytes);
+      expect(warnings.map(w => (w as { feature: string }).feature)).toEqual([
+        'outputFormat',
+        'speed',
+      ]);
+    });
+  });
+});
