@@ -7,6 +7,7 @@
  * and points requests for https://api.runpod.ai/v2 at the mock through `globalThis.fetch`,
  * so the example files stay exactly what you would write.
  */
+import { MEDIA_ORIGIN_HEADER } from '../tests/mock-runpod/mock-runpod';
 import { type MockServer, startMockServer } from '../tests/mock-runpod/node-server';
 
 type Example = { default: () => Promise<void> };
@@ -21,9 +22,15 @@ const examples: Record<string, () => Promise<Example>> = {
   'private-endpoint': () => import('./private-endpoint'),
   embeddings: () => import('./embeddings'),
   'edge-function': () => import('./edge-function'),
+  'generate-image': () => import('./generate-image'),
+  'edit-image': () => import('./edit-image'),
+  'generate-speech': () => import('./generate-speech'),
+  transcribe: () => import('./transcribe'),
+  'generate-video': () => import('./generate-video'),
 };
 
-const RUNPOD_BASE_URL = 'https://api.runpod.ai/v2';
+const RUNPOD_ORIGIN = 'https://api.runpod.ai';
+const RUNPOD_BASE_URL = `${RUNPOD_ORIGIN}/v2`;
 
 function usage(): never {
   console.error('Usage: tsx examples/run.ts <name> | --all');
@@ -31,15 +38,22 @@ function usage(): never {
   process.exit(1);
 }
 
-/** A `fetch` that sends requests for RunPod's API to the mock instead. */
-function redirectingFetch(realFetch: typeof fetch, baseURL: string): typeof fetch {
+/**
+ * A `fetch` that sends requests for RunPod's API origin to the mock instead. The mock is
+ * told to put job media on that origin too, so downloads come back here.
+ */
+function redirectingFetch(realFetch: typeof fetch, mockOrigin: string): typeof fetch {
   return (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (!url.startsWith(RUNPOD_BASE_URL)) return realFetch(input, init);
-    const target = baseURL + url.slice(RUNPOD_BASE_URL.length);
+    if (!url.startsWith(`${RUNPOD_ORIGIN}/`)) return realFetch(input, init);
+    const target = mockOrigin + url.slice(RUNPOD_ORIGIN.length);
+    const headers = new Headers(
+      init?.headers ?? (input instanceof Request ? input.headers : undefined),
+    );
+    headers.set(MEDIA_ORIGIN_HEADER, RUNPOD_ORIGIN);
     return input instanceof Request
-      ? realFetch(new Request(target, input), init)
-      : realFetch(target, init);
+      ? realFetch(new Request(target, input), { ...init, headers })
+      : realFetch(target, { ...init, headers });
   };
 }
 
@@ -69,7 +83,7 @@ async function main() {
         '(set RUNPOD_API_KEY to run against RunPod).',
     );
     process.env.RUNPOD_API_KEY = 'rpa_mock_examples';
-    globalThis.fetch = redirectingFetch(realFetch, mock.baseURL);
+    globalThis.fetch = redirectingFetch(realFetch, mock.origin);
   }
 
   const failed: string[] = [];

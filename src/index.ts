@@ -12,5 +12,22 @@ export type {
   LanguageModelCatalogEntry,
   RunPodCatalogChatModelId,
 } from './catalog/language-models';
+export { speechModelCatalog } from './catalog/speech-models';
+export type { RunPodCatalogSpeechModelId, SpeechModelCatalogEntry } from './catalog/speech-models';
+export type {
+  RunPodSpeechModelId,
+  RunPodSpeechProviderOptions,
+} from './speech/runpod-speech-options';
+export type {
+  RunPodTranscriptionModelId,
+  RunPodTranscriptionProviderOptions,
+} from './transcription/runpod-transcription-options';
+export { imageModelCatalog } from './catalog/image-models';
+export type { ImageModelCatalogEntry, RunPodCatalogImageModelId } from './catalog/image-models';
+export type { RunPodImageModelId, RunPodImageProviderOptions } from './image/runpod-image-options';
+export type { RunPodImageModelOptions } from './image/families/parameters';
+export { videoModelCatalog } from './catalog/video-models';
+export type { RunPodCatalogVideoModelId, VideoModelCatalogEntry } from './catalog/video-models';
+export type { RunPodVideoModelId, RunPodVideoProviderOptions } from './video/runpod-video-options';
 export type { RunPodErrorData } from './runpod-error';
 export { VERSION } from './version';

@@ -59,6 +59,11 @@ export interface RecordedRequest {
 }
 
 export const KEY_HEADER = 'x-mock-key';
+/**
+ * Where job outputs say their media are, when not on the mock's own origin: the examples
+ * runner sets it to `https://api.runpod.ai`, the origin the provider believes it talks to.
+ */
+export const MEDIA_ORIGIN_HEADER = 'x-mock-media-origin';
 export const DROP_CONNECTION = Symbol('drop-connection');
 
 export interface MockRunPod {
@@ -123,6 +128,7 @@ export function createMockRunPod(): MockRunPod {
           body: entry.body,
           script,
           signal: request.signal,
+          mediaOrigin: request.headers.get(MEDIA_ORIGIN_HEADER) ?? url.origin,
         });
       }
 
@@ -165,6 +171,7 @@ async function jobApi(
     body,
     script,
     signal,
+    mediaOrigin,
   }: {
     endpointId: string;
     operation: string;
@@ -173,11 +180,12 @@ async function jobApi(
     body: unknown;
     script: MockScript | undefined;
     signal: AbortSignal;
+    mediaOrigin: string;
   },
 ): Promise<Response> {
   if (operation === 'run' || operation === 'runsync') {
     const sync = operation === 'runsync';
-    const job = jobs.submit(endpointId, body, script?.job ?? {}, sync, url.origin);
+    const job = jobs.submit(endpointId, body, script?.job ?? {}, sync, mediaOrigin);
     if (typeof job === 'string') return Response.json({ error: job }, { status: 400 });
     if (!sync) return Response.json({ id: job.id, status: 'IN_QUEUE' });
     await holdUntilDone(jobs, job, url.searchParams.get('wait'), signal);
