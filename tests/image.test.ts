@@ -584,9 +584,24 @@ describe.concurrent.each(aiVersions)('image models (%s)', (_, ai) => {
     });
 
     it.each([
-      ['qwen/qwen-image', undefined, { negative_prompt: 'x' }, 'invalid runpod provider options'],
-      ['qwen/qwen-image-lora', undefined, { loras: [{ path: 'x.safetensors' }] }, 'invalid runpod'],
-      ['google/nano-banana-2-edit', [PHOTO], { resolution: '8k' }, 'invalid runpod'],
+      [
+        'qwen/qwen-image',
+        undefined,
+        { negative_prompt: 'x' },
+        `providerOptions.runpod: Unrecognized key: "negative_prompt"`,
+      ],
+      [
+        'qwen/qwen-image-lora',
+        undefined,
+        { loras: [{ path: 'x.safetensors' }] },
+        'providerOptions.runpod.loras.0.scale: Invalid input: expected number',
+      ],
+      [
+        'google/nano-banana-2-edit',
+        [PHOTO],
+        { resolution: '8k' },
+        'providerOptions.runpod.resolution: Invalid option: expected one of "1k"|"2k"|"4k"',
+      ],
       [
         'qwen/qwen-image-edit-2511',
         [PHOTO],

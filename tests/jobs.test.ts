@@ -1,4 +1,4 @@
-import { APICallError } from '@ai-sdk/provider';
+import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { aiVersions, API_KEY, mockRunPod } from './helpers';
 import { mediaBytes } from './mock-runpod/media';
@@ -302,6 +302,38 @@ describe.each(aiVersions)('job protocol (%s)', (_, ai) => {
     expect(error.message).toBe(`${WHERE}: unauthorized access to endpoint`);
     expect(error.message).not.toContain('not-a-runpod-key');
     expect(await paths(mock)).toHaveLength(1);
+  });
+});
+
+describe.each(aiVersions)('media call checks (%s)', (_, ai) => {
+  it('rejects an input over RunPod’s 20 MB request limit before sending it', async () => {
+    const mock = mockRunPod();
+    const call = ai.generateImage({
+      model: mock.provider().image('black-forest-labs/flux-1-kontext-dev'),
+      prompt: { text: 'make it night', images: [new Uint8Array(16_000_000)] },
+    });
+    const error = await rejection(call);
+    expect(InvalidArgumentError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toMatch(
+      /the job's input is 21\.\d MB; RunPod takes at most 20 MB per request\. Pass large images, audio or video as URLs/,
+    );
+    expect(await mock.requests()).toEqual([]);
+  });
+
+  it('names the provider option at fault', async () => {
+    const mock = mockRunPod();
+    const error = await rejection(
+      ai.generateImage({
+        model: mock.provider().image(MODEL),
+        prompt: 'a lighthouse',
+        providerOptions: { runpod: { guidance: 11 } },
+      }),
+    );
+    expect(InvalidArgumentError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toMatch(
+      /^RunPod model 'black-forest-labs\/flux-1-schnell': providerOptions\.runpod\.guidance: Too big/,
+    );
+    expect(await mock.requests()).toEqual([]);
   });
 });
 

@@ -153,8 +153,8 @@ describe.each(aiVersions)('speech (%s)', (_, ai) => {
         speak(mock, CHATTERBOX, { providerOptions: { runpod: { emotion: 'happy' } } }),
       );
       expect(InvalidArgumentError.isInstance(error)).toBe(true);
-      expect(error.argument).toBe('providerOptions');
-      expect(error.cause.message).toContain('emotion');
+      expect(error.argument).toBe('providerOptions.runpod');
+      expect(error.message).toContain('providerOptions.runpod: Unrecognized key: "emotion"');
       expect(await mock.requests()).toEqual([]);
     });
 

@@ -245,8 +245,10 @@ describe.each(aiVersions)('transcription (%s)', (_, ai) => {
     );
 
     expect(InvalidArgumentError.isInstance(error)).toBe(true);
-    expect(error.argument).toBe('providerOptions');
-    expect(error.cause.message).toContain('repetitionPenalty');
+    expect(error.argument).toBe('providerOptions.runpod');
+    expect(error.message).toContain(
+      'providerOptions.runpod: Unrecognized key: "repetitionPenalty"',
+    );
     expect(await mock.requests()).toEqual([]);
   });
 

@@ -768,7 +768,7 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
         duration: 4,
         providerOptions: { runpod: { negativePrompt: 'blur' } },
       });
-      expect(error.argument).toBe('providerOptions');
+      expect(error.argument).toBe('providerOptions.runpod');
     });
   });
 

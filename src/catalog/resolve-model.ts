@@ -70,11 +70,13 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
     return { kind: 'endpoint', endpointId };
   }
 
+  const catalogIds = Object.keys(catalog);
   throw new NoSuchModelError({
     modelId,
     modelType,
     message:
-      `No such RunPod ${modelType}: '${modelId}'. Use a catalog ID (${Object.keys(catalog).join(', ')}), ` +
+      `No such RunPod ${modelType}: '${modelId}'. Use ` +
+      (catalogIds.length > 0 ? `a catalog ID (${catalogIds.join(', ')}), ` : '') +
       `the ID of your own serverless endpoint (letters, digits, '-' and '_'), ` +
       `or its console URL https://console.runpod.io/serverless/user/endpoint/<id>.`,
   });

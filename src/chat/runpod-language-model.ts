@@ -4,8 +4,8 @@ import type {
   LanguageModelV3GenerateResult,
   LanguageModelV3StreamResult,
 } from '@ai-sdk/provider';
-import { parseProviderOptions } from '@ai-sdk/provider-utils';
 import { type RunPodErrorContext, withRunPodErrorBody } from '../runpod-error';
+import { parseRunPodOptions } from '../util/provider-options';
 import { runpodChatOptionsSchema } from './runpod-chat-options';
 import { splitThinkTagsInContent, splitThinkTagsInStream } from './think-tag-reasoning';
 
@@ -65,10 +65,10 @@ export class RunPodLanguageModel implements LanguageModelV3 {
     const runpodOptions =
       options.providerOptions?.runpod?.extractReasoningTags === undefined
         ? undefined
-        : await parseProviderOptions({
-            provider: 'runpod',
+        : await parseRunPodOptions({
             providerOptions: options.providerOptions,
             schema: runpodChatOptionsSchema,
+            modelId: this.modelId,
           });
     if (this.model === undefined) {
       const servedModelName = await this.options.servedModelName(options.abortSignal);

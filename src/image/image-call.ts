@@ -158,8 +158,3 @@ export function dimensionsForAspectRatio(
   const clamp = (value: number) => Math.min(max, Math.max(min, Math.round(value / step) * step));
   return { width: clamp(width), height: clamp((width * ratio.height) / ratio.width) };
 }
-
-/** Removes keys whose value is undefined, so that endpoints see only what was set. */
-export function defined(input: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
-}

@@ -1,13 +1,12 @@
 import type { ImageModelV3, ImageModelV3CallOptions, JSONObject } from '@ai-sdk/provider';
-import { parseProviderOptions } from '@ai-sdk/provider-utils';
 import {
   imageModelAliases,
   imageModelCatalog,
   type ImageModelCatalogEntry,
 } from '../catalog/image-models';
-import { resolveModel } from '../catalog/resolve-model';
 import type { JobClientConfig } from '../jobs/job-client';
-import { mediaJobOptionsSchema, runConcurrently, runMediaJob } from '../jobs/media-job';
+import { runConcurrently, runMediaJob } from '../jobs/media-job';
+import { parseMediaOptions, resolveMediaModel } from '../jobs/media-model';
 import type { RunPodErrorContext } from '../runpod-error';
 import { imageFamilies } from './families';
 import { ownEndpointFamily } from './families/own-endpoint';
@@ -27,7 +26,7 @@ export class RunPodImageModel implements ImageModelV3 {
   readonly specificationVersion = 'v3';
   readonly provider = 'runpod.image';
   /** Images per `doGenerate` call (one job each); `generateImage` splits larger `n`. */
-  readonly maxImagesPerCall = 4;
+  readonly maxImagesPerCall = 10;
   readonly modelId: string;
   private readonly entry: ImageModelCatalogEntry | undefined;
   private readonly family: ImageFamily<any>;
@@ -37,27 +36,29 @@ export class RunPodImageModel implements ImageModelV3 {
     modelId: RunPodImageModelId,
     private readonly config: JobClientConfig,
   ) {
-    const resolved = resolveModel({
+    const resolved = resolveMediaModel({
       modelId,
       modelType: 'imageModel',
       catalog: imageModelCatalog,
       aliases: imageModelAliases,
+      families: imageFamilies,
+      ownEndpointFamily: ownEndpointFamily,
     });
-    this.modelId = resolved.kind === 'catalog' ? resolved.catalogId : resolved.endpointId;
-    this.entry = resolved.kind === 'catalog' ? resolved.entry : undefined;
-    this.family = this.entry === undefined ? ownEndpointFamily : imageFamilies[this.entry.family];
-    this.context = { modelId: this.modelId, endpointId: resolved.endpointId };
+    this.modelId = resolved.modelId;
+    this.entry = resolved.entry;
+    this.family = resolved.family;
+    this.context = resolved.context;
   }
 
   async doGenerate(
     options: ImageModelV3CallOptions,
   ): Promise<Awaited<ReturnType<ImageModelV3['doGenerate']>>> {
-    const { maxWaitMs, ...familyOptions } =
-      (await parseProviderOptions({
-        provider: 'runpod',
-        providerOptions: options.providerOptions,
-        schema: this.family.options.extend(mediaJobOptionsSchema.shape),
-      })) ?? {};
+    const { maxWaitMs, options: familyOptions } = await parseMediaOptions({
+      providerOptions: options.providerOptions,
+      schema: this.family.options,
+      modelId: this.modelId,
+      defaultMaxWaitMs: DEFAULT_MAX_WAIT_MS,
+    });
     const call = toImageCall(options, { modelId: this.modelId, entry: this.entry, familyOptions });
     const input = this.family.toInput(call);
 
@@ -69,7 +70,7 @@ export class RunPodImageModel implements ImageModelV3 {
           index > 0 && typeof input.seed === 'number'
             ? { ...input, seed: input.seed + index }
             : input,
-        maxWaitMs: (maxWaitMs as number | undefined) ?? DEFAULT_MAX_WAIT_MS,
+        maxWaitMs: maxWaitMs,
         typicalExecutionMs: this.entry?.typicalExecutionMs,
         abortSignal,
         headers: options.headers,

@@ -1,4 +1,4 @@
-import { APICallError, InvalidResponseDataError } from '@ai-sdk/provider';
+import { APICallError, InvalidArgumentError, InvalidResponseDataError } from '@ai-sdk/provider';
 import {
   combineHeaders,
   createJsonResponseHandler,
@@ -64,6 +64,13 @@ export interface CompletedJob {
 // A short hold: a job that ends within it comes back with the answer, and a call aborted
 // during it still learns the job ID within about a second, to cancel the job.
 const DEFAULT_HOLD_MS = 1_000;
+/**
+ * Largest request body for `/runsync`: RunPod's "20 MB"
+ * (https://docs.runpod.io/serverless/endpoints/operation-reference), read as 20 000 000
+ * bytes to stay on the safe side.
+ */
+export const RUNSYNC_MAX_BODY_BYTES = 20_000_000;
+
 // Past its wait limit, a job RunPod has not started yet is dropped by RunPod itself.
 const TTL_MARGIN_MS = 60_000;
 
@@ -83,6 +90,7 @@ const TTL_MARGIN_MS = 60_000;
  *
  * @throws {APICallError} as above, and for errors on submission (the AI SDK retries those
  * that are retryable).
+ * @throws {InvalidArgumentError} before sending, for a request body over RunPod's 20 MB.
  */
 export async function runJob(
   config: JobClientConfig,
@@ -104,6 +112,18 @@ export async function runJob(
     input: options.input,
     policy: { ttl: Math.max(10_000, maxWaitMs + TTL_MARGIN_MS) },
   };
+
+  // Inputs carry images and audio as data URLs: too large a body is refused by RunPod,
+  // so say so before sending it. (String length counts bytes for this ASCII-heavy JSON.)
+  const bodyLength = JSON.stringify(requestBody).length;
+  if (bodyLength > RUNSYNC_MAX_BODY_BYTES) {
+    throw new InvalidArgumentError({
+      argument: 'input',
+      message:
+        `${describeModel(context)}: the job's input is ${(bodyLength / 1e6).toFixed(1)} MB; RunPod ` +
+        `takes at most 20 MB per request. Pass large images, audio or video as URLs instead of bytes.`,
+    });
+  }
 
   // Not tied to the caller's signal: an abort must still learn the job ID to cancel it.
   const submission = postJsonToApi({
@@ -143,12 +163,17 @@ export async function runJob(
   let pollsInPhase = 0;
   let lastTransientError: unknown;
   let startedAt = startTime(job, submittedAt, now);
-  const expectedExecutionMs =
-    config.executionTimes.get(context.endpointId) ?? options.typicalExecutionMs;
+  const learnedMs = config.executionTimes.get(context.endpointId);
+  const expected =
+    learnedMs !== undefined
+      ? { executionMs: learnedMs, uncertainty: schedule.uncertainty }
+      : options.typicalExecutionMs !== undefined
+        ? { executionMs: options.typicalExecutionMs, uncertainty: schedule.catalogUncertainty }
+        : undefined;
 
   while (!isTerminal(job)) {
     const { delayMs, resetPhase } = nextPollDelay(
-      { now: now(), startedAt, expectedExecutionMs, pollsInPhase },
+      { now: now(), startedAt, expected, pollsInPhase },
       schedule,
     );
     const waitMs = Math.min(delayMs, deadline - now());

@@ -3,10 +3,11 @@
  * poll waits a whole interval) against requests. The schedule puts polls where the job
  * is likely to finish:
  *
- * - With an expected execution time (the endpoint's earlier jobs in this provider, else
- *   the catalog's typical time) and a known start, it waits until the window
+ * - With an expected execution time and a known start, it waits until the window
  *   `expected × (1 ± uncertainty)` opens, polls `pollsInWindow` times across it, then
- *   backs off from that interval.
+ *   backs off from that interval. The expectation is the endpoint's earlier jobs in this
+ *   provider (`uncertainty`), else the catalog's typical time, a looser guess since it
+ *   was measured with the doc page's example parameters (`catalogUncertainty`).
  * - Otherwise (queued, or nothing known) intervals grow from `firstIntervalMs` by
  *   `growth` up to `maxIntervalMs`.
  *
@@ -16,8 +17,10 @@ export interface PollSchedule {
   firstIntervalMs: number;
   growth: number;
   maxIntervalMs: number;
-  /** How far a job's execution time may stray from the expected one, as a fraction. */
+  /** How far a job's execution time may stray from what the endpoint's last jobs took, as a fraction. */
   uncertainty: number;
+  /** The same for the catalog's typical time. */
+  catalogUncertainty: number;
   /** Polls spread across the window where the job is expected to finish. */
   pollsInWindow: number;
 }
@@ -27,6 +30,7 @@ export const DEFAULT_POLL_SCHEDULE: PollSchedule = {
   growth: 1.5,
   maxIntervalMs: 2_000,
   uncertainty: 0.2,
+  catalogUncertainty: 0.5,
   pollsInWindow: 7,
 };
 
@@ -35,8 +39,8 @@ export interface PollState {
   now: number;
   /** When the worker started the job, if known. */
   startedAt: number | undefined;
-  /** The job's expected execution time in ms, if known. */
-  expectedExecutionMs: number | undefined;
+  /** The job's expected execution time in ms, and how far it may stray (a fraction), if known. */
+  expected: { executionMs: number; uncertainty: number } | undefined;
   /** Polls made since the last one that reset the back-off. */
   pollsInPhase: number;
 }
@@ -50,10 +54,10 @@ export function nextPollDelay(
     Math.min(schedule.maxIntervalMs, Math.max(schedule.firstIntervalMs, ms));
   let baseMs = schedule.firstIntervalMs;
 
-  if (state.startedAt !== undefined && state.expectedExecutionMs !== undefined) {
-    const spread = state.expectedExecutionMs * schedule.uncertainty;
-    const opens = state.startedAt + state.expectedExecutionMs - spread;
-    const closes = state.startedAt + state.expectedExecutionMs + spread;
+  if (state.startedAt !== undefined && state.expected !== undefined) {
+    const { executionMs, uncertainty } = state.expected;
+    const opens = state.startedAt + executionMs * (1 - uncertainty);
+    const closes = state.startedAt + executionMs * (1 + uncertainty);
     const windowIntervalMs = clamp((closes - opens) / schedule.pollsInWindow);
     if (state.now < opens - schedule.firstIntervalMs) {
       return { delayMs: Math.round(opens - state.now), resetPhase: true };

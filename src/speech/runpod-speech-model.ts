@@ -1,9 +1,8 @@
 import type { JSONObject, SpeechModelV3, SpeechModelV3CallOptions } from '@ai-sdk/provider';
-import { parseProviderOptions } from '@ai-sdk/provider-utils';
-import { resolveModel } from '../catalog/resolve-model';
 import { speechModelCatalog, type SpeechModelCatalogEntry } from '../catalog/speech-models';
 import type { JobClientConfig } from '../jobs/job-client';
-import { mediaJobOptionsSchema, runMediaJob } from '../jobs/media-job';
+import { runMediaJob } from '../jobs/media-job';
+import { parseMediaOptions, resolveMediaModel } from '../jobs/media-model';
 import type { RunPodErrorContext } from '../runpod-error';
 import { speechFamilies } from './families';
 import { ownEndpointFamily } from './families/own-endpoint';
@@ -34,33 +33,35 @@ export class RunPodSpeechModel implements SpeechModelV3 {
     modelId: RunPodSpeechModelId,
     private readonly config: JobClientConfig,
   ) {
-    const resolved = resolveModel({
+    const resolved = resolveMediaModel({
       modelId,
       modelType: 'speechModel',
       catalog: speechModelCatalog,
+      families: speechFamilies,
+      ownEndpointFamily: ownEndpointFamily,
     });
-    this.modelId = resolved.kind === 'catalog' ? resolved.catalogId : resolved.endpointId;
-    this.entry = resolved.kind === 'catalog' ? resolved.entry : undefined;
-    this.family = this.entry === undefined ? ownEndpointFamily : speechFamilies[this.entry.family];
-    this.context = { modelId: this.modelId, endpointId: resolved.endpointId };
+    this.modelId = resolved.modelId;
+    this.entry = resolved.entry;
+    this.family = resolved.family;
+    this.context = resolved.context;
   }
 
   async doGenerate(
     options: SpeechModelV3CallOptions,
   ): Promise<Awaited<ReturnType<SpeechModelV3['doGenerate']>>> {
-    const { maxWaitMs, ...familyOptions } =
-      (await parseProviderOptions({
-        provider: 'runpod',
-        providerOptions: options.providerOptions,
-        schema: this.family.options.extend(mediaJobOptionsSchema.shape),
-      })) ?? {};
+    const { maxWaitMs, options: familyOptions } = await parseMediaOptions({
+      providerOptions: options.providerOptions,
+      schema: this.family.options,
+      modelId: this.modelId,
+      defaultMaxWaitMs: DEFAULT_MAX_WAIT_MS,
+    });
     const call = toSpeechCall(options, { modelId: this.modelId, entry: this.entry, familyOptions });
     const input = this.family.toInput(call);
 
     const { job, media, metadata } = await runMediaJob(this.config, {
       context: this.context,
       input,
-      maxWaitMs: (maxWaitMs as number | undefined) ?? DEFAULT_MAX_WAIT_MS,
+      maxWaitMs: maxWaitMs,
       typicalExecutionMs: this.entry?.typicalExecutionMs,
       abortSignal: options.abortSignal,
       headers: options.headers,

@@ -3,11 +3,11 @@ import {
   type TranscriptionModelV3,
   type TranscriptionModelV3CallOptions,
 } from '@ai-sdk/provider';
-import { parseProviderOptions } from '@ai-sdk/provider-utils';
 import { resolveModel } from '../catalog/resolve-model';
 import type { JobClientConfig } from '../jobs/job-client';
 import { runMediaJob } from '../jobs/media-job';
 import { describeModel, type RunPodErrorContext } from '../runpod-error';
+import { parseRunPodOptions } from '../util/provider-options';
 import {
   type RunPodTranscriptionModelId,
   transcriptionOptionsSchema,
@@ -91,10 +91,10 @@ export class RunPodTranscriptionModel implements TranscriptionModelV3 {
 
   private async parseOptions(providerOptions: TranscriptionModelV3CallOptions['providerOptions']) {
     const { maxWaitMs, ...options } =
-      (await parseProviderOptions({
-        provider: 'runpod',
+      (await parseRunPodOptions({
         providerOptions,
         schema: transcriptionOptionsSchema,
+        modelId: this.modelId,
       })) ?? {};
     return { maxWaitMs: maxWaitMs ?? DEFAULT_MAX_WAIT_MS, workerInput: workerOptions(options) };
   }

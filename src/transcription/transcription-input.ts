@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
+import { RUNSYNC_MAX_BODY_BYTES } from '../jobs/job-client';
 import {
   type RunPodTranscriptionProviderOptions,
   WORKER_OPTION_NAMES,
@@ -20,12 +21,6 @@ import {
  * - README.md, "Model Inputs": the same names, types and defaults.
  */
 
-/**
- * Largest request body for `/runsync`, which the job client submits to: RunPod's "20 MB"
- * (https://docs.runpod.io/serverless/endpoints/operation-reference), read as 20 000 000
- * bytes to stay on the safe side.
- */
-export const RUNSYNC_MAX_BODY_BYTES = 20_000_000;
 // `{"input":{…},"policy":{"ttl":…}}` around the audio and the options.
 const ENVELOPE_BYTES = 256;
 

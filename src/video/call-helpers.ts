@@ -13,8 +13,3 @@ export function fail(modelId: string, argument: string, message: string): never 
 export function warn(call: VideoCall<unknown>, feature: string, details: string): void {
   call.warnings.push({ type: 'unsupported', feature, details: `'${call.modelId}' ${details}` });
 }
-
-/** Removes keys whose value is undefined, so that endpoints see only what was set. */
-export function defined(input: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
-}

@@ -3,11 +3,10 @@ import type {
   Experimental_VideoModelV3CallOptions,
   JSONObject,
 } from '@ai-sdk/provider';
-import { parseProviderOptions } from '@ai-sdk/provider-utils';
 import { videoModelCatalog, type VideoModelCatalogEntry } from '../catalog/video-models';
-import { resolveModel } from '../catalog/resolve-model';
 import type { JobClientConfig } from '../jobs/job-client';
-import { mediaJobOptionsSchema, runConcurrently, runMediaJob } from '../jobs/media-job';
+import { runConcurrently, runMediaJob } from '../jobs/media-job';
+import { parseMediaOptions, resolveMediaModel } from '../jobs/media-model';
 import type { RunPodErrorContext } from '../runpod-error';
 import { videoFamilies } from './families';
 import { ownEndpointFamily } from './families/own-endpoint';
@@ -42,22 +41,28 @@ export class RunPodVideoModel implements Experimental_VideoModelV3 {
     modelId: RunPodVideoModelId,
     private readonly config: JobClientConfig,
   ) {
-    const resolved = resolveModel({ modelId, modelType: 'videoModel', catalog: videoModelCatalog });
-    this.modelId = resolved.kind === 'catalog' ? resolved.catalogId : resolved.endpointId;
-    this.entry = resolved.kind === 'catalog' ? resolved.entry : undefined;
-    this.family = this.entry === undefined ? ownEndpointFamily : videoFamilies[this.entry.family];
-    this.context = { modelId: this.modelId, endpointId: resolved.endpointId };
+    const resolved = resolveMediaModel({
+      modelId,
+      modelType: 'videoModel',
+      catalog: videoModelCatalog,
+      families: videoFamilies,
+      ownEndpointFamily: ownEndpointFamily,
+    });
+    this.modelId = resolved.modelId;
+    this.entry = resolved.entry;
+    this.family = resolved.family;
+    this.context = resolved.context;
   }
 
   async doGenerate(
     options: Experimental_VideoModelV3CallOptions,
   ): Promise<Awaited<ReturnType<Experimental_VideoModelV3['doGenerate']>>> {
-    const { maxWaitMs, ...familyOptions } =
-      (await parseProviderOptions({
-        provider: 'runpod',
-        providerOptions: options.providerOptions,
-        schema: this.family.options.extend(mediaJobOptionsSchema.shape),
-      })) ?? {};
+    const { maxWaitMs, options: familyOptions } = await parseMediaOptions({
+      providerOptions: options.providerOptions,
+      schema: this.family.options,
+      modelId: this.modelId,
+      defaultMaxWaitMs: DEFAULT_MAX_WAIT_MS,
+    });
     const call = toVideoCall(options, { modelId: this.modelId, entry: this.entry, familyOptions });
     const input = this.family.toInput(call);
 
@@ -69,7 +74,7 @@ export class RunPodVideoModel implements Experimental_VideoModelV3 {
           call.seed !== undefined && typeof input.seed === 'number'
             ? { ...input, seed: input.seed + index }
             : input,
-        maxWaitMs: (maxWaitMs as number | undefined) ?? DEFAULT_MAX_WAIT_MS,
+        maxWaitMs: maxWaitMs,
         typicalExecutionMs: this.entry?.typicalExecutionMs,
         abortSignal,
         headers: options.headers,

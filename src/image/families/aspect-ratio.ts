@@ -1,11 +1,6 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
-import {
-  defined,
-  type ImageCall,
-  type ImageFamily,
-  sizeOrAspectRatio,
-  unsupported,
-} from '../image-call';
+import { type ImageCall, type ImageFamily, sizeOrAspectRatio, unsupported } from '../image-call';
+import { defined } from '../../util/defined';
 import {
   imageInput,
   imageModelOptionsSchema,

@@ -1,10 +1,6 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
-import {
-  defined,
-  dimensionsForAspectRatio,
-  type ImageFamily,
-  sizeOrAspectRatio,
-} from '../image-call';
+import { dimensionsForAspectRatio, type ImageFamily, sizeOrAspectRatio } from '../image-call';
+import { defined } from '../../util/defined';
 import {
   imageModelOptionsSchema,
   modelParameters,

@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
-import { defined, type ImageFamily, sizeOrAspectRatio } from '../image-call';
+import { type ImageFamily, sizeOrAspectRatio } from '../image-call';
+import { defined } from '../../util/defined';
 
 /**
  * The user's own image endpoint: its worker's input is unknown, so the call sends

@@ -1,4 +1,5 @@
-import { defined, type ImageFamily, sizeOrAspectRatio, unsupported } from '../image-call';
+import { type ImageFamily, sizeOrAspectRatio, unsupported } from '../image-call';
+import { defined } from '../../util/defined';
 import { aspectRatioInput, aspectRatioOfSize, sizeText } from './aspect-ratio';
 import {
   imageInput,

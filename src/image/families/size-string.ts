@@ -1,11 +1,11 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import {
-  defined,
   dimensionsForAspectRatio,
   type ImageCall,
   type ImageFamily,
   sizeOrAspectRatio,
 } from '../image-call';
+import { defined } from '../../util/defined';
 import {
   imageInput,
   imageModelOptionsSchema,

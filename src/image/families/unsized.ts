@@ -1,4 +1,5 @@
-import { defined, type ImageFamily, unsupported } from '../image-call';
+import { type ImageFamily, unsupported } from '../image-call';
+import { defined } from '../../util/defined';
 import {
   imageInput,
   imageModelOptionsSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
-import { defined, oneOf, type SpeechFamily, unsupported } from '../speech-call';
+import { oneOf, type SpeechFamily, unsupported } from '../speech-call';
+import { defined } from '../../util/defined';
 
 /**
  * Chatterbox Turbo (https://docs.runpod.io/public-endpoints/models/chatterbox-turbo):

@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
-import { defined, type SpeechFamily, unsupported } from '../speech-call';
+import { type SpeechFamily, unsupported } from '../speech-call';
+import { defined } from '../../util/defined';
 
 /**
  * MiniMax Speech 02 HD (https://docs.runpod.io/public-endpoints/models/minimax-speech):

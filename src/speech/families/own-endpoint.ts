@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
-import { defined, type SpeechFamily, unsupported } from '../speech-call';
+import { type SpeechFamily, unsupported } from '../speech-call';
+import { defined } from '../../util/defined';
 
 /**
  * The user's own speech endpoint: its worker's input is unknown, so the call sends `prompt`

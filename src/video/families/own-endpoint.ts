@@ -1,5 +1,5 @@
 import { z } from 'zod/v4';
-import { defined } from '../call-helpers';
+import { defined } from '../../util/defined';
 import type { VideoFamily } from '../video-call';
 
 /**

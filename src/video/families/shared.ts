@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
-import { defined, fail } from '../call-helpers';
+import { fail } from '../call-helpers';
+import { defined } from '../../util/defined';
 import type { VideoCall, VideoFamily } from '../video-call';
 
 /** An input medium given in provider options: an `http(s)` URL or a `data:` URL. */
