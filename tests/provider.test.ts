@@ -21,6 +21,38 @@ describe('createRunPod', () => {
     expect(provider.textEmbeddingModel('abc123').modelId).toBe('abc123');
   });
 
+  it('offers image, speech, transcription and video models under both names', () => {
+    const provider = createRunPod({ apiKey: 'rpa_x' });
+    const pairs = [
+      [
+        provider.image('black-forest-labs/flux-1-schnell'),
+        provider.imageModel('black-forest-labs/flux-1-schnell'),
+        'runpod.image',
+      ],
+      [
+        provider.speech('resembleai/chatterbox-turbo'),
+        provider.speechModel('resembleai/chatterbox-turbo'),
+        'runpod.speech',
+      ],
+      [
+        provider.transcription('whisper-abc'),
+        provider.transcriptionModel('whisper-abc'),
+        'runpod.transcription',
+      ],
+      [
+        provider.video('alibaba/wan-2.6-t2v'),
+        provider.videoModel('alibaba/wan-2.6-t2v'),
+        'runpod.video',
+      ],
+    ] as const;
+    for (const [short, long, name] of pairs) {
+      expect(short.specificationVersion).toBe('v3');
+      expect(short.provider).toBe(name);
+      expect(long.provider).toBe(name);
+      expect(short.modelId).toBe(long.modelId);
+    }
+  });
+
   it('exports createRunpod as the same function, for code written for earlier releases', () => {
     expect(createRunpod).toBe(createRunPod);
     expect(runpod('qwen/qwen3-32b-awq').modelId).toBe('qwen/qwen3-32b-awq');

@@ -1,4 +1,12 @@
-import type { EmbeddingModelV3, LanguageModelV3, ProviderV3 } from '@ai-sdk/provider';
+import type {
+  EmbeddingModelV3,
+  Experimental_VideoModelV3,
+  ImageModelV3,
+  LanguageModelV3,
+  ProviderV3,
+  SpeechModelV3,
+  TranscriptionModelV3,
+} from '@ai-sdk/provider';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   createRunPod,
@@ -7,6 +15,11 @@ import {
   type RunPodChatModelId,
   type RunPodChatProviderOptions,
   type RunPodEmbeddingModelId,
+  type RunPodImageModelId,
+  type RunPodImageProviderOptions,
+  type RunPodSpeechModelId,
+  type RunPodTranscriptionModelId,
+  type RunPodVideoModelId,
   type RunPodModelSettings,
   type RunPodProvider,
   type RunPodProviderSettings,
@@ -53,5 +66,18 @@ describe('public types', () => {
       // @ts-expect-error servedModelName is a string
       runpod('abc123', { servedModelName: 1 });
     };
+  });
+
+  it('media model IDs suggest catalog IDs and accept endpoint IDs; factories return V3 models', () => {
+    expectTypeOf<'black-forest-labs/flux-1-schnell'>().toExtend<RunPodImageModelId>();
+    expectTypeOf<'google/nano-banana-pro-edit'>().toExtend<RunPodImageModelId>();
+    expectTypeOf<'resembleai/chatterbox-turbo'>().toExtend<RunPodSpeechModelId>();
+    expectTypeOf<'alibaba/wan-2.6-t2v'>().toExtend<RunPodVideoModelId>();
+    expectTypeOf<'my-endpoint'>().toExtend<RunPodTranscriptionModelId>();
+    expectTypeOf(runpod.image('x')).toEqualTypeOf<ImageModelV3>();
+    expectTypeOf(runpod.speech('x')).toEqualTypeOf<SpeechModelV3>();
+    expectTypeOf(runpod.transcription('x')).toEqualTypeOf<TranscriptionModelV3>();
+    expectTypeOf(runpod.video('x')).toEqualTypeOf<Experimental_VideoModelV3>();
+    expectTypeOf<{ maxWaitMs: 60_000 }>().toExtend<RunPodImageProviderOptions>();
   });
 });

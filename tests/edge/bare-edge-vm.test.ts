@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { API_KEY, mockRunPod } from '../helpers';
+import { mediaBytes } from '../mock-runpod/media';
 
 /**
  * Vitest's edge-runtime environment still lends Node's `Buffer` and friends, so this
@@ -14,7 +15,7 @@ import { API_KEY, mockRunPod } from '../helpers';
 const distEntry = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 
 const scenario = `
-import { generateText, streamText } from 'ai';
+import { generateImage, generateText, streamText } from 'ai';
 import { createRunPod } from ${JSON.stringify(distEntry)};
 
 globalThis.runScenario = async ({ baseURL, key, apiKey }) => {
@@ -23,7 +24,14 @@ globalThis.runScenario = async ({ baseURL, key, apiKey }) => {
   const streamed = streamText({ model: runpod('moonshotai/kimi-k3'), prompt: 'Stream from the edge' });
   const deltas = [];
   for await (const delta of streamed.textStream) deltas.push(delta);
+  const { image, providerMetadata } = await generateImage({
+    model: runpod.image('black-forest-labs/flux-1-schnell'),
+    prompt: 'a lighthouse at dawn',
+    size: '512x512',
+  });
   return {
+    image: { bytes: Array.from(image.uint8Array), mediaType: image.mediaType },
+    imageJob: providerMetadata.runpod.images[0],
     text: generated.text,
     reasoning: generated.reasoningText,
     deltas,
@@ -58,7 +66,7 @@ describe('the built ESM bundle in a bare EdgeVM', () => {
     expect(vm.evaluate('typeof require')).toBe('undefined');
   });
 
-  it('runs generateText and streamText against the mock', async () => {
+  it('runs generateText, streamText and a generateImage job against the mock', async () => {
     const mock = mockRunPod();
     const vm = new EdgeVM();
     vm.evaluate(bundle);
@@ -75,11 +83,21 @@ describe('the built ESM bundle in a bare EdgeVM', () => {
     );
     expect(result.usage.outputTokens).toBeGreaterThan(0);
 
+    expect(result.image.mediaType).toBe('image/jpeg');
+    expect(new Uint8Array(result.image.bytes)).toEqual(
+      mediaBytes(`${result.imageJob.jobId}-1.jpeg`)!.bytes,
+    );
+
     const requests = await mock.requests();
     expect(requests.map(r => r.path)).toEqual([
       '/v2/qwen3-32b-awq/openai/v1/chat/completions',
       '/v2/moonshot-kimi/openai/v1/chat/completions',
+      '/v2/black-forest-labs-flux-1-schnell/runsync',
+      `/media/${result.imageJob.jobId}-1.jpeg`,
     ]);
+    expect(requests[2].body).toMatchObject({
+      input: { prompt: 'a lighthouse at dawn', width: 512, height: 512 },
+    });
     expect(requests[0].headers.authorization).toBe(`Bearer ${API_KEY}`);
     expect(requests[0].headers['user-agent']).toMatch(/ai-sdk\/runpod\/\d+\.\d+\.\d+/);
   });
