@@ -5,7 +5,7 @@ import {
   type ImageModelCatalogEntry,
 } from '../catalog/image-models';
 import type { JobClientConfig } from '../jobs/job-client';
-import { runConcurrently, runMediaJob } from '../jobs/media-job';
+import { runMediaJobs } from '../jobs/media-job';
 import { parseMediaOptions, resolveMediaModel } from '../jobs/media-model';
 import type { RunPodErrorContext } from '../runpod-error';
 import { imageFamilies } from './families';
@@ -62,20 +62,15 @@ export class RunPodImageModel implements ImageModelV3 {
     const call = toImageCall(options, { modelId: this.modelId, entry: this.entry, familyOptions });
     const input = this.family.toInput(call);
 
-    const results = await runConcurrently(options.n, options.abortSignal, (index, abortSignal) =>
-      runMediaJob(this.config, {
-        context: this.context,
-        // Several images from one seed would be the same image: count up from it.
-        input:
-          index > 0 && typeof input.seed === 'number'
-            ? { ...input, seed: input.seed + index }
-            : input,
-        maxWaitMs: maxWaitMs,
-        typicalExecutionMs: this.entry?.typicalExecutionMs,
-        abortSignal,
-        headers: options.headers,
-      }),
-    );
+    const results = await runMediaJobs(this.config, {
+      count: options.n,
+      context: this.context,
+      input,
+      maxWaitMs,
+      typicalExecutionMs: this.entry?.typicalExecutionMs,
+      abortSignal: options.abortSignal,
+      headers: options.headers,
+    });
 
     return {
       images: results.flatMap(result => result.media.map(media => media.data)),

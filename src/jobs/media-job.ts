@@ -1,8 +1,7 @@
 import { InvalidResponseDataError, type JSONObject } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
-import type { RunPodErrorContext } from '../runpod-error';
 import { downloadMedia, type DownloadedMedia } from './download';
-import { type CompletedJob, type JobClientConfig, runJob } from './job-client';
+import { type CompletedJob, type JobClientConfig, runJob, type RunJobOptions } from './job-client';
 import { findCost, findMediaValues } from './job-output';
 
 /** Options every media model reads from `providerOptions.runpod`. */
@@ -32,32 +31,15 @@ export interface MediaJobResult {
 export async function runMediaJob(
   config: JobClientConfig,
   {
-    context,
-    input,
-    maxWaitMs,
-    typicalExecutionMs,
-    abortSignal,
-    headers,
     expectMedia = true,
-  }: {
-    context: RunPodErrorContext;
-    input: Record<string, unknown>;
-    maxWaitMs: number;
-    typicalExecutionMs?: number;
-    abortSignal?: AbortSignal;
-    headers?: Record<string, string | undefined>;
+    ...options
+  }: RunJobOptions & {
     /** False for jobs whose output is data (transcription), not media. */
     expectMedia?: boolean;
   },
 ): Promise<MediaJobResult> {
-  const job = await runJob(config, {
-    context,
-    input,
-    maxWaitMs,
-    typicalExecutionMs,
-    abortSignal,
-    headers,
-  });
+  const { context, abortSignal } = options;
+  const job = await runJob(config, options);
   const values = expectMedia ? findMediaValues(job.output) : [];
   if (expectMedia && values.length === 0) {
     throw new InvalidResponseDataError({
@@ -93,10 +75,31 @@ export async function runMediaJob(
 }
 
 /**
+ * `count` media jobs of one input at once (`n` images or videos), via {@link runConcurrently}.
+ * Several jobs from one seed would give the same output, so a seed of 0 or more counts
+ * up: `seed`, `seed + 1`, … (a negative seed means "random" to RunPod's workers).
+ */
+export function runMediaJobs(
+  config: JobClientConfig,
+  { count, input, abortSignal, ...options }: RunJobOptions & { count: number },
+): Promise<MediaJobResult[]> {
+  return runConcurrently(count, abortSignal, (index, jobAbortSignal) =>
+    runMediaJob(config, {
+      ...options,
+      input:
+        index > 0 && typeof input.seed === 'number' && input.seed >= 0
+          ? { ...input, seed: input.seed + index }
+          : input,
+      abortSignal: jobAbortSignal,
+    }),
+  );
+}
+
+/**
  * Runs `count` jobs at once. When one fails, the others are aborted (and so cancelled)
  * before the failure is passed on.
  */
-export async function runConcurrently<T>(
+async function runConcurrently<T>(
   count: number,
   abortSignal: AbortSignal | undefined,
   run: (index: number, abortSignal: AbortSignal) => Promise<T>,

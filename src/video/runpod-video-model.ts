@@ -5,7 +5,7 @@ import type {
 } from '@ai-sdk/provider';
 import { videoModelCatalog, type VideoModelCatalogEntry } from '../catalog/video-models';
 import type { JobClientConfig } from '../jobs/job-client';
-import { runConcurrently, runMediaJob } from '../jobs/media-job';
+import { runMediaJobs } from '../jobs/media-job';
 import { parseMediaOptions, resolveMediaModel } from '../jobs/media-model';
 import type { RunPodErrorContext } from '../runpod-error';
 import { videoFamilies } from './families';
@@ -66,20 +66,15 @@ export class RunPodVideoModel implements Experimental_VideoModelV3 {
     const call = toVideoCall(options, { modelId: this.modelId, entry: this.entry, familyOptions });
     const input = this.family.toInput(call);
 
-    const results = await runConcurrently(options.n, options.abortSignal, (index, abortSignal) =>
-      runMediaJob(this.config, {
-        context: this.context,
-        // Several videos from one seed would be the same video: count up from it.
-        input:
-          call.seed !== undefined && typeof input.seed === 'number'
-            ? { ...input, seed: input.seed + index }
-            : input,
-        maxWaitMs: maxWaitMs,
-        typicalExecutionMs: this.entry?.typicalExecutionMs,
-        abortSignal,
-        headers: options.headers,
-      }),
-    );
+    const results = await runMediaJobs(this.config, {
+      count: options.n,
+      context: this.context,
+      input,
+      maxWaitMs,
+      typicalExecutionMs: this.entry?.typicalExecutionMs,
+      abortSignal: options.abortSignal,
+      headers: options.headers,
+    });
 
     return {
       videos: results.flatMap(result =>
