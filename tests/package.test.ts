@@ -7,6 +7,83 @@ import { describe, expect, it } from 'vitest';
 const root = new URL('..', import.meta.url);
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
 
+type LockEntry = {
+  version?: string;
+  integrity?: string;
+  link?: boolean;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+};
+
+/** Where Node would find `name` from the package at `from` (a lockfile key such as `node_modules/a/node_modules/b`). */
+function resolveInLock(packages: Record<string, LockEntry>, from: string, name: string) {
+  let dir = from;
+  for (;;) {
+    const key = dir === '' ? `node_modules/${name}` : `${dir}/node_modules/${name}`;
+    if (packages[key]) return key;
+    if (dir === '') return undefined;
+    const cut = dir.lastIndexOf('/node_modules/');
+    dir = cut === -1 ? '' : dir.slice(0, cut);
+  }
+}
+
+describe('package-lock.json', () => {
+  // `npm ci` installs exactly this file, on every platform: an entry without a version (such as
+  // the placeholder entries some npm versions write for other platforms' optional packages) makes
+  // arborist fail with "Invalid Version", and a missing optional entry makes it skip that
+  // platform's native package.
+  const lock = readJson('package-lock.json') as {
+    lockfileVersion: number;
+    packages: Record<string, LockEntry>;
+  };
+  const entries = Object.entries(lock.packages).filter(([key]) => key !== '');
+
+  it('is a lockfileVersion 3 file written against the whole registry', () => {
+    expect(lock.lockfileVersion).toBe(3);
+    expect(entries.length).toBeGreaterThan(100);
+  });
+
+  it('gives every installed package a version and an integrity hash', () => {
+    const incomplete = entries
+      .filter(([, entry]) => !entry.link && (!entry.version || !entry.integrity))
+      .map(([key]) => key);
+    expect(incomplete).toEqual([]);
+  });
+
+  it("holds every platform's optional packages, so npm ci works on Linux, macOS and Windows", () => {
+    const missing: string[] = [];
+    for (const [key, entry] of entries) {
+      for (const name of Object.keys({ ...entry.dependencies, ...entry.optionalDependencies })) {
+        if (!resolveInLock(lock.packages, key, name)) missing.push(`${key} → ${name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    for (const platform of [
+      'darwin-arm64',
+      'darwin-x64',
+      'linux-arm64',
+      'linux-x64',
+      'win32-x64',
+    ]) {
+      expect(lock.packages[`node_modules/@esbuild/${platform}`]?.version).toBeTruthy();
+    }
+  });
+
+  it('has one copy each of @ai-sdk/provider and provider-utils: the ones @ai-sdk/openai-compatible uses', () => {
+    for (const name of ['@ai-sdk/provider', '@ai-sdk/provider-utils']) {
+      const used = resolveInLock(lock.packages, 'node_modules/@ai-sdk/openai-compatible', name);
+      expect(used).toBe(`node_modules/${name}`);
+      // ai@7 (the `ai-v7` alias, a dev dependency) brings its own major under its own folder.
+      const copies = entries
+        .map(([key]) => key)
+        .filter(
+          key => key.endsWith(`node_modules/${name}`) && !key.startsWith('node_modules/ai-v7/'),
+        );
+      expect(copies).toEqual([used]);
+    }
+  });
+});
+
 describe('package', () => {
   it('resolves to one copy each of @ai-sdk/provider and @ai-sdk/provider-utils', () => {
     const tree = JSON.parse(
