@@ -16,6 +16,7 @@ export { speechModelCatalog } from './catalog/speech-models';
 export type { RunPodCatalogSpeechModelId, SpeechModelCatalogEntry } from './catalog/speech-models';
 export type {
   RunPodSpeechModelId,
+  RunPodSpeechModelOptions,
   RunPodSpeechProviderOptions,
 } from './speech/runpod-speech-options';
 export type {
@@ -24,10 +25,19 @@ export type {
 } from './transcription/runpod-transcription-options';
 export { imageModelCatalog } from './catalog/image-models';
 export type { ImageModelCatalogEntry, RunPodCatalogImageModelId } from './catalog/image-models';
-export type { RunPodImageModelId, RunPodImageProviderOptions } from './image/runpod-image-options';
-export type { RunPodImageModelOptions } from './image/families/parameters';
+export type {
+  RunPodImageModelId,
+  RunPodImageModelOptions,
+  RunPodImageProviderOptions,
+} from './image/runpod-image-options';
 export { videoModelCatalog } from './catalog/video-models';
 export type { RunPodCatalogVideoModelId, VideoModelCatalogEntry } from './catalog/video-models';
-export type { RunPodVideoModelId, RunPodVideoProviderOptions } from './video/runpod-video-options';
+export type {
+  RunPodVideoModelId,
+  RunPodVideoModelOptions,
+  RunPodVideoProviderOptions,
+} from './video/runpod-video-options';
+export type { MediaParameter, StandardOption } from './media/media-parameter';
+export type { RunPodMediaJobOptions } from './media/media-options';
 export type { RunPodErrorData } from './runpod-error';
 export { VERSION } from './version';

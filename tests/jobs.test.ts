@@ -331,7 +331,7 @@ describe.each(aiVersions)('media call checks (%s)', (_, ai) => {
     );
     expect(InvalidArgumentError.isInstance(error)).toBe(true);
     expect((error as Error).message).toMatch(
-      /^RunPod model 'black-forest-labs\/flux-1-schnell': providerOptions\.runpod\.guidance: Too big/,
+      /^RunPod image model 'black-forest-labs\/flux-1-schnell': providerOptions\.runpod\.guidance takes 0 to 10, got 11\.$/,
     );
     expect(await mock.requests()).toEqual([]);
   });

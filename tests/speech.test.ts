@@ -87,8 +87,9 @@ describe.each(aiVersions)('speech (%s)', (_, ai) => {
       expect(InvalidArgumentError.isInstance(error)).toBe(true);
       expect(error.argument).toBe('voice');
       expect(error.message).toContain("got 'Wise_Woman'");
-      for (const preset of ['aaron', 'lucy', 'walter'])
-        expect(error.message).toContain(`'${preset}'`);
+      expect(error.message).toContain(
+        'voice takes aaron, abigail, anaya, andy, archer, brian, chloe, dylan, emmanuel, ethan, evelyn, gavin, gordon, ivan, laura, lucy, madison, marisol, meera, walter,',
+      );
       expect(await mock.requests()).toEqual([]);
     });
 
@@ -110,7 +111,7 @@ describe.each(aiVersions)('speech (%s)', (_, ai) => {
       expect(InvalidArgumentError.isInstance(error)).toBe(true);
       expect(error.argument).toBe('outputFormat');
       expect(error.message).toBe(
-        "RunPod speech model 'resembleai/chatterbox-turbo' takes outputFormat 'wav', 'flac', 'ogg'; got 'mp3'.",
+        "RunPod speech model 'resembleai/chatterbox-turbo': outputFormat (sent as format) takes wav, flac, ogg, got 'mp3'.",
       );
       expect(await mock.requests()).toEqual([]);
     });
@@ -147,15 +148,20 @@ describe.each(aiVersions)('speech (%s)', (_, ai) => {
       });
     });
 
-    it('rejects provider options it does not know (here a MiniMax one) before any request', async () => {
+    it('sends a provider option its page does not document (here a MiniMax one) as given, with a warning', async () => {
       const mock = mockRunPod();
-      const error = await rejection(
-        speak(mock, CHATTERBOX, { providerOptions: { runpod: { emotion: 'happy' } } }),
-      );
-      expect(InvalidArgumentError.isInstance(error)).toBe(true);
-      expect(error.argument).toBe('providerOptions.runpod');
-      expect(error.message).toContain('providerOptions.runpod: Unrecognized key: "emotion"');
-      expect(await mock.requests()).toEqual([]);
+      const { warnings } = await speak(mock, CHATTERBOX, {
+        providerOptions: { runpod: { emotion: 'happy' } },
+      });
+      const { submit } = await jobRequests(mock);
+      expect((submit!.body as any).input).toEqual({ prompt: TEXT, emotion: 'happy' });
+      expect(warnings).toEqual([
+        {
+          type: 'other',
+          message:
+            "RunPod speech model 'resembleai/chatterbox-turbo': providerOptions.runpod.emotion is not a parameter its RunPod page documents; it was sent as input.emotion, as given.",
+        },
+      ]);
     });
 
     it('takes the live output shape: audio_url and result both set, with cost', async () => {
@@ -267,17 +273,27 @@ describe.each(aiVersions)('speech (%s)', (_, ai) => {
       expect(warnings[0]).toEqual({
         type: 'unsupported',
         feature: 'outputFormat',
-        details:
-          "'minimax/speech-02-hd' has no format parameter; the audio comes in the endpoint's own format (MP3 in its documented example).",
+        details: "'minimax/speech-02-hd' has no parameter for outputFormat; it was not sent.",
       });
     });
 
-    it('rejects an emotion the page does not list before any request', async () => {
+    it('sends an emotion the page does not name: its list is not exhaustive', async () => {
+      const mock = mockRunPod();
+      const { warnings } = await speak(mock, MINIMAX, {
+        providerOptions: { runpod: { emotion: 'calm' } },
+      });
+      const { submit } = await jobRequests(mock);
+      expect((submit!.body as any).input).toEqual({ prompt: TEXT, emotion: 'calm' });
+      expect(warnings).toEqual([]);
+    });
+
+    it('rejects an emotion that is not a string before any request, naming the key', async () => {
       const mock = mockRunPod();
       const error = await rejection(
-        speak(mock, MINIMAX, { providerOptions: { runpod: { emotion: 'bored' } } }),
+        speak(mock, MINIMAX, { providerOptions: { runpod: { emotion: 3 } } }),
       );
       expect(InvalidArgumentError.isInstance(error)).toBe(true);
+      expect(error.argument).toBe('providerOptions.runpod.emotion');
       expect(await mock.requests()).toEqual([]);
     });
 

@@ -227,27 +227,62 @@ describe.each(aiVersions)('transcription (%s)', (_, ai) => {
     );
   });
 
-  it("passes on the worker's own error for an input it rejects", async () => {
+  it('rejects a model the worker does not have before any request, naming the key', async () => {
     const mock = mockRunPod();
-    const error = await rejection(run(mock, { providerOptions: { runpod: { model: 'huge' } } }));
-
-    expect(APICallError.isInstance(error)).toBe(true);
-    expect(error.message).toBe(
-      `RunPod endpoint '${ENDPOINT}': job ${error.data.jobId} failed: Model 'huge' not found.`,
-    );
-  });
-
-  it('rejects provider options the worker does not take before any request', async () => {
-    const mock = mockRunPod();
-    // repetition_penalty is only in an unmerged pull request to the worker (#59).
+    // The worker's README lists distil-large-v3; its code (src/predict.py) refuses it.
     const error = await rejection(
-      run(mock, { providerOptions: { runpod: { repetitionPenalty: 1.1 } } }),
+      run(mock, { providerOptions: { runpod: { model: 'distil-large-v3' } } }),
     );
 
     expect(InvalidArgumentError.isInstance(error)).toBe(true);
-    expect(error.argument).toBe('providerOptions.runpod');
-    expect(error.message).toContain(
-      'providerOptions.runpod: Unrecognized key: "repetitionPenalty"',
+    expect(error.argument).toBe('providerOptions.runpod.model');
+    expect(error.message).toBe(
+      `RunPod transcription model '${ENDPOINT}': providerOptions.runpod.model takes tiny, base, small, medium, large-v1, large-v2, large-v3, turbo, got 'distil-large-v3'.`,
+    );
+    expect(await mock.requests()).toEqual([]);
+  });
+
+  it("sends an option the worker does not document, with a warning, and passes on the worker's error", async () => {
+    const mock = mockRunPod();
+    // repetition_penalty is only in an unmerged pull request to the worker (#59).
+    const error = await rejection(
+      run(mock, { providerOptions: { runpod: { repetition_penalty: 1.1 } } }),
+    );
+
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect(error.message).toBe(
+      `RunPod endpoint '${ENDPOINT}': job ${error.data.jobId} failed: Unexpected input. repetition_penalty is not a valid input option.`,
+    );
+    const { submit } = await submitted(mock);
+    expect((submit.body as any).input).toMatchObject({ repetition_penalty: 1.1 });
+  });
+
+  it('warns that suppressTokens has no effect: the worker hard-codes suppress_tokens', async () => {
+    const mock = mockRunPod();
+    const { warnings } = await run(mock, {
+      providerOptions: { runpod: { suppress_tokens: '1,2' } },
+    });
+
+    expect((await submitted(mock)).submit.body).toMatchObject({
+      input: { suppress_tokens: '1,2' },
+    });
+    expect(warnings).toEqual([
+      {
+        type: 'unsupported',
+        feature: 'providerOptions.runpod.suppressTokens',
+        details: `'${ENDPOINT}': the faster-whisper worker passes suppress_tokens=[-1] to Whisper whatever this says (src/predict.py), so it has no effect.`,
+      },
+    ]);
+  });
+
+  it('rejects empty audio before any request', async () => {
+    const mock = mockRunPod();
+    const error = await rejection(run(mock, { audio: new Uint8Array(0) }));
+
+    expect(InvalidArgumentError.isInstance(error)).toBe(true);
+    expect(error.argument).toBe('audio');
+    expect(error.message).toBe(
+      `RunPod transcription model '${ENDPOINT}': needs audio to transcribe, got 0 bytes.`,
     );
     expect(await mock.requests()).toEqual([]);
   });
@@ -260,7 +295,7 @@ describe.each(aiVersions)('transcription (%s)', (_, ai) => {
     expect(InvalidArgumentError.isInstance(error)).toBe(true);
     expect(error.argument).toBe('audio');
     expect(error.message).toContain('15000001 bytes of audio');
-    expect(error.message).toContain("over RunPod's 20000000-byte limit for /runsync");
+    expect(error.message).toContain("over RunPod's 20000000-byte limit per request");
     expect(error.message).toContain("audio: new URL('https://…')");
     expect(await mock.requests()).toEqual([]);
   });

@@ -344,7 +344,7 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
         duration,
       });
       expect(error.argument).toBe('duration');
-      expect(error.message).toBe(`RunPod video model '${id}' ${message}.`);
+      expect(error.message).toBe(`RunPod video model '${id}': duration ${message}.`);
     });
 
     it('requires a duration for Sora 2, whose page gives no default', async () => {
@@ -353,7 +353,7 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
         prompt: { image: IMAGE, text: 'Go' },
       });
       expect(error.message).toBe(
-        "RunPod video model 'openai/sora-2-i2v' needs a duration: 4, 8, 12 seconds.",
+        "RunPod video model 'openai/sora-2-i2v': needs a duration: 4, 8, 12 seconds.",
       );
     });
 
@@ -414,7 +414,7 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
       });
       expect(error.argument).toBe('aspectRatio');
       expect(error.message).toBe(
-        "RunPod video model 'kwaivgi/kling-video-o1-r2v' takes aspect ratio 16:9, 9:16, 1:1, got '4:3'.",
+        "RunPod video model 'kwaivgi/kling-video-o1-r2v': aspectRatio (sent as aspect_ratio) takes 16:9, 9:16, 1:1, got '4:3'.",
       );
     });
 
@@ -507,11 +507,11 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
     });
 
     it.each([
-      ['alibaba/wan-2.6-i2v', '1280x1280', 'takes resolution 1280x720, 1920x1080'],
+      ['alibaba/wan-2.6-i2v', '1280x1280', 'takes 1280x720, 1920x1080'],
       [
         'bytedance/seedance-v1.5-pro-i2v',
         '1920x1080',
-        'takes a resolution whose short side is 480, 720 pixels (480p, 720p)',
+        'takes a short side of 480, 720 pixels (480p, 720p)',
       ],
     ])('%s rejects resolution %s before any request', async (id, resolution, message) => {
       const mock = mockRunPod();
@@ -520,7 +520,9 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
         resolution: resolution as `${number}x${number}`,
       });
       expect(error.argument).toBe('resolution');
-      expect(error.message).toBe(`RunPod video model '${id}' ${message}, got '${resolution}'.`);
+      expect(error.message).toBe(
+        `RunPod video model '${id}': resolution ${message}, got '${resolution}'.`,
+      );
     });
 
     it('rejects a resolution that is not WxH before any request', async () => {
@@ -596,7 +598,7 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
       const mock = mockRunPod();
       const error = await rejectedBeforeRequest(mock, 'pruna/p-video', { prompt: 'Go', fps: 30 });
       expect(error.argument).toBe('fps');
-      expect(error.message).toBe("RunPod video model 'pruna/p-video' takes fps 24 or 48, got 30.");
+      expect(error.message).toBe("RunPod video model 'pruna/p-video': fps takes 24, 48, got 30.");
     });
 
     it('warns that a model without fps cannot take one', async () => {
@@ -761,14 +763,38 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
       expect(error.argument).toBe('prompt');
     });
 
-    it('rejects a provider option the model does not take', async () => {
+    it('sends a provider option the page does not document as given, with a warning', async () => {
       const mock = mockRunPod();
-      const error = await rejectedBeforeRequest(mock, 'openai/sora-2-i2v', {
+      const { warnings } = await generate(mock, 'openai/sora-2-i2v', {
         prompt: { image: IMAGE, text: 'Go' },
         duration: 4,
         providerOptions: { runpod: { negativePrompt: 'blur' } },
       });
-      expect(error.argument).toBe('providerOptions.runpod');
+      expect((await jobRequests(mock)).input).toEqual({
+        prompt: 'Go',
+        image: IMAGE,
+        duration: 4,
+        negativePrompt: 'blur',
+      });
+      expect(warnings).toEqual([
+        {
+          type: 'other',
+          message:
+            "RunPod video model 'openai/sora-2-i2v': providerOptions.runpod.negativePrompt is not a parameter its RunPod page documents; it was sent as input.negativePrompt, as given.",
+        },
+      ]);
+    });
+
+    it('rejects a documented option of the wrong type before any request, naming it', async () => {
+      const mock = mockRunPod();
+      const error = await rejectedBeforeRequest(mock, 'alibaba/wan-2.5', {
+        prompt: { image: IMAGE, text: 'Go' },
+        providerOptions: { runpod: { enable_prompt_expansion: 'yes' } },
+      });
+      expect(error.argument).toBe('providerOptions.runpod.enable_prompt_expansion');
+      expect(error.message).toBe(
+        "RunPod video model 'alibaba/wan-2.5': providerOptions.runpod.enable_prompt_expansion takes true or false, got 'yes'.",
+      );
     });
   });
 

@@ -1,34 +1,31 @@
-import type { ImageFamilyName } from '../image/families';
-import type { ImageParameterName } from '../image/families/parameters';
+import type { MediaModelEntry } from '../media/media-options';
+import type { MediaInputs } from '../media/media-parameter';
+import {
+  aspectRatio,
+  enableSafetyChecker,
+  guidance,
+  imageList,
+  inferenceSteps,
+  loras,
+  negativePrompt,
+  oneImage,
+  outputFormat,
+  prompt,
+  seed,
+  starSize,
+} from './media-inputs';
 
 /**
- * RunPod's public image endpoints, as data: the endpoint slug, the family of input
- * mapping it uses, and the documented parameters and limits the mapping enforces.
+ * RunPod's public image endpoints, as data: the endpoint slug and every input its page
+ * documents (RunPod's name, type, allowed values, our alias), from which the provider
+ * option schemas, the mapping of the AI SDK's options and README's tables follow.
  * (https://docs.runpod.io/public-endpoints/reference)
  */
-export interface ImageModelCatalogEntry {
+export interface ImageModelCatalogEntry extends MediaModelEntry {
   /** Endpoint ID (slug) of the public endpoint. */
   endpoint: string;
-  /** Which mapper in `src/image/families` builds its `input`. */
-  family: ImageFamilyName;
-  /**
-   * The input images it takes (edit models): how many (`max` absent where the page states
-   * no maximum) and under which name, `image` (one URL) or `images` (a list of URLs).
-   * Absent for text-to-image only.
-   */
-  inputImages?: { min: number; max?: number; parameter: 'image' | 'images' };
-  /** The `size` values (`"W*H"`) it accepts, where its page lists them. */
-  sizes?: readonly string[];
-  /** The `aspect_ratio` values (`"W:H"`) it accepts, where its page lists them. */
-  aspectRatios?: readonly string[];
-  /** The `providerOptions.runpod` keys it takes, besides `maxWaitMs` (see `RunPodImageModelOptions`). */
-  parameters: readonly ImageParameterName[];
-  /** The `outputFormat` values it accepts, where it takes that option. */
-  outputFormats?: readonly ('png' | 'jpeg' | 'webp')[];
-  /** `false` when it has no `seed` parameter (a seed is then a warning). */
-  seed?: false;
-  /** The largest `num_inference_steps`, where it takes that option (default 50). */
-  maxInferenceSteps?: number;
+  /** The inputs its page documents, under RunPod's names. */
+  inputs: MediaInputs;
   /** How long a job usually runs, in ms (the page's example `executionTime`): seeds the poll schedule. */
   typicalExecutionMs?: number;
   /** `available`: listed in RunPod's docs today. */
@@ -49,86 +46,130 @@ const QWEN_EDIT_2511_SIZES = [
   '1536*1080',
 ] as const;
 
-/** The image model catalog: catalog ID → entry. README.md's image table lists the same entries. */
+/** Flux's `width` and `height`: "Must be divisible by 64. Range: 256-1536". */
+const fluxSide = (format: 'width' | 'height') =>
+  ({
+    type: 'integer',
+    from: 'size',
+    format,
+    min: 256,
+    max: 1536,
+    multipleOf: 64,
+    unit: 'pixels',
+  }) as const;
+
+const flux = (maxSteps: number) =>
+  ({
+    prompt,
+    negative_prompt: negativePrompt,
+    width: fluxSide('width'),
+    height: fluxSide('height'),
+    num_inference_steps: inferenceSteps(maxSteps),
+    guidance,
+    seed,
+    image_format: { type: 'string', values: ['png', 'jpeg'], alias: 'imageFormat' },
+  }) as const;
+
+const qwenEdit2511 = {
+  prompt,
+  images: imageList(1, 3),
+  size: starSize(QWEN_EDIT_2511_SIZES),
+  seed,
+  output_format: outputFormat(['jpeg', 'png', 'webp']),
+} as const;
+
+/** Qwen Image and Seedream 4.0 text-to-image document the same inputs. */
+const promptSizeSeed = {
+  prompt,
+  negative_prompt: negativePrompt,
+  size: starSize(),
+  seed,
+  enable_safety_checker: enableSafetyChecker,
+} as const;
+
+/** The image model catalog: catalog ID → entry. README.md's image tables are made from it. */
 export const imageModelCatalog = {
   // ---- text-to-image ----
   'black-forest-labs/flux-1-dev': {
     endpoint: 'black-forest-labs-flux-1-dev',
-    family: 'flux',
-    parameters: ['negativePrompt', 'numInferenceSteps', 'guidance', 'imageFormat'],
-    maxInferenceSteps: 50,
+    inputs: flux(50),
     typicalExecutionMs: 3_986,
     status: 'available',
     docs: docs('flux-dev'),
   },
   'black-forest-labs/flux-1-schnell': {
     endpoint: 'black-forest-labs-flux-1-schnell',
-    family: 'flux',
-    parameters: ['negativePrompt', 'numInferenceSteps', 'guidance', 'imageFormat'],
-    maxInferenceSteps: 8,
+    inputs: flux(8),
     typicalExecutionMs: 856,
     status: 'available',
     docs: docs('flux-schnell'),
   },
   'pruna/p-image-t2i': {
     endpoint: 'p-image-t2i',
-    family: 'aspectRatio',
-    aspectRatios: P_IMAGE_RATIOS,
-    parameters: ['disableSafetyChecker'],
+    inputs: {
+      prompt,
+      aspect_ratio: aspectRatio(P_IMAGE_RATIOS),
+      seed,
+      disable_safety_checker: { type: 'boolean', alias: 'disableSafetyChecker' },
+    },
     typicalExecutionMs: 1_245,
     status: 'available',
     docs: docs('p-image-t2i'),
   },
   'qwen/qwen-image': {
     endpoint: 'qwen-image-t2i',
-    family: 'sizeString',
-    parameters: ['negativePrompt', 'enableSafetyChecker'],
+    inputs: promptSizeSeed,
     typicalExecutionMs: 3_254,
     status: 'available',
     docs: docs('qwen-image'),
   },
   'qwen/qwen-image-lora': {
     endpoint: 'qwen-image-t2i-lora',
-    family: 'sizeString',
-    parameters: ['loras', 'enableSafetyChecker'],
+    inputs: { prompt, loras, size: starSize(), seed, enable_safety_checker: enableSafetyChecker },
     typicalExecutionMs: 4_125,
     status: 'available',
     docs: docs('qwen-image-lora'),
   },
   'bytedance/seedream-4.0': {
     endpoint: 'seedream-v4-t2i',
-    family: 'sizeString',
-    parameters: ['negativePrompt', 'enableSafetyChecker'],
+    inputs: promptSizeSeed,
     typicalExecutionMs: 5_234,
     status: 'available',
     docs: docs('seedream-4-t2i'),
   },
   'alibaba/wan-2.6-t2i': {
     endpoint: 'wan-2-6-t2i',
-    family: 'sizeString',
-    sizes: ['1024*1024', '1024*768', '1440*1024'],
-    parameters: ['enableSafetyChecker'],
+    inputs: {
+      prompt,
+      size: starSize(['1024*1024', '1024*768', '1440*1024']),
+      seed,
+      enable_safety_checker: enableSafetyChecker,
+    },
     typicalExecutionMs: 3_254,
     status: 'available',
     docs: docs('wan-2-6-t2i'),
   },
   'tongyi-mai/z-image-turbo': {
     endpoint: 'z-image-turbo',
-    family: 'sizeString',
-    // One optional input image turns it into image-to-image (with `strength`).
-    inputImages: { min: 0, max: 1, parameter: 'image' },
-    sizes: [
-      '512*512',
-      '768*768',
-      '1024*1024',
-      '1280*1280',
-      '1024*768',
-      '768*1024',
-      '1280*720',
-      '720*1280',
-    ],
-    parameters: ['strength', 'outputFormat', 'enableSafetyChecker'],
-    outputFormats: ['png', 'jpeg', 'webp'],
+    inputs: {
+      prompt,
+      // One optional input image turns it into image-to-image (with `strength`).
+      image: { type: 'url', from: 'images' },
+      size: starSize([
+        '512*512',
+        '768*768',
+        '1024*1024',
+        '1280*1280',
+        '1024*768',
+        '768*1024',
+        '1280*720',
+        '720*1280',
+      ]),
+      strength: { type: 'number', min: 0, max: 1 },
+      seed,
+      output_format: outputFormat(['png', 'jpeg', 'webp']),
+      enable_safety_checker: enableSafetyChecker,
+    },
     typicalExecutionMs: 1_856,
     status: 'available',
     docs: docs('z-image-turbo'),
@@ -137,104 +178,109 @@ export const imageModelCatalog = {
   // ---- editing ----
   'black-forest-labs/flux-1-kontext-dev': {
     endpoint: 'black-forest-labs-flux-1-kontext-dev',
-    family: 'sizeString',
-    inputImages: { min: 1, max: 1, parameter: 'image' },
-    parameters: [
-      'negativePrompt',
-      'numInferenceSteps',
-      'guidance',
-      'outputFormat',
-      'enableSafetyChecker',
-    ],
-    outputFormats: ['png', 'jpeg'],
-    maxInferenceSteps: 50,
+    inputs: {
+      prompt,
+      image: oneImage,
+      negative_prompt: negativePrompt,
+      size: starSize(),
+      num_inference_steps: inferenceSteps(50),
+      guidance,
+      seed,
+      output_format: outputFormat(['png', 'jpeg']),
+      enable_safety_checker: enableSafetyChecker,
+    },
     typicalExecutionMs: 4_521,
     status: 'available',
     docs: docs('flux-kontext-dev'),
   },
   'pruna/p-image-edit': {
     endpoint: 'p-image-edit',
-    family: 'aspectRatio',
-    inputImages: { min: 1, max: 5, parameter: 'images' },
-    // Its default, `match_input_image`, is what it does when no aspect ratio is sent.
-    aspectRatios: P_IMAGE_RATIOS,
-    parameters: ['disableSafetyChecker'],
+    inputs: {
+      prompt,
+      images: imageList(1, 5),
+      // Its default, `match_input_image`, keeps the input's shape.
+      aspect_ratio: aspectRatio(['match_input_image', ...P_IMAGE_RATIOS]),
+      seed,
+      disable_safety_checker: { type: 'boolean', alias: 'disableSafetyChecker' },
+    },
     typicalExecutionMs: 2_456,
     status: 'available',
     docs: docs('p-image-edit'),
   },
   'qwen/qwen-image-edit': {
     endpoint: 'qwen-image-edit',
-    family: 'unsized',
-    inputImages: { min: 1, max: 1, parameter: 'image' },
-    parameters: ['negativePrompt', 'outputFormat', 'enableSafetyChecker'],
-    outputFormats: ['png', 'jpeg'],
+    inputs: {
+      prompt,
+      image: oneImage,
+      negative_prompt: negativePrompt,
+      seed,
+      output_format: outputFormat(['png', 'jpeg']),
+      enable_safety_checker: enableSafetyChecker,
+    },
     typicalExecutionMs: 3_875,
     status: 'available',
     docs: docs('qwen-image-edit'),
   },
   'qwen/qwen-image-edit-2511': {
     endpoint: 'qwen-image-edit-2511',
-    family: 'sizeString',
-    inputImages: { min: 1, max: 3, parameter: 'images' },
-    sizes: QWEN_EDIT_2511_SIZES,
-    parameters: ['outputFormat'],
-    outputFormats: ['jpeg', 'png', 'webp'],
+    inputs: qwenEdit2511,
     typicalExecutionMs: 3_856,
     status: 'available',
     docs: docs('qwen-image-edit-2511'),
   },
   'qwen/qwen-image-edit-2511-lora': {
     endpoint: 'qwen-image-edit-2511-lora',
-    family: 'sizeString',
-    inputImages: { min: 1, max: 3, parameter: 'images' },
-    sizes: QWEN_EDIT_2511_SIZES,
-    parameters: ['loras', 'outputFormat'],
-    outputFormats: ['jpeg', 'png', 'webp'],
+    inputs: { ...qwenEdit2511, loras },
     typicalExecutionMs: 4_521,
     status: 'available',
     docs: docs('qwen-image-edit-2511-lora'),
   },
   'bytedance/seedream-4.0-edit': {
     endpoint: 'seedream-v4-edit',
-    family: 'sizeString',
-    inputImages: { min: 1, parameter: 'images' },
-    parameters: ['enableSafetyChecker'],
-    seed: false,
+    // The page states no maximum number of images.
+    inputs: {
+      prompt,
+      images: imageList(1),
+      size: starSize(),
+      enable_safety_checker: enableSafetyChecker,
+    },
     typicalExecutionMs: 4_856,
     status: 'available',
     docs: docs('seedream-4-edit'),
   },
   'google/nano-banana-edit': {
     endpoint: 'nano-banana-edit',
-    family: 'unsized',
-    inputImages: { min: 1, max: 4, parameter: 'images' },
-    parameters: ['enableSafetyChecker'],
-    seed: false,
+    inputs: { prompt, images: imageList(1, 4), enable_safety_checker: enableSafetyChecker },
     typicalExecutionMs: 5_432,
     status: 'available',
     docs: docs('nano-banana-edit'),
   },
   'google/nano-banana-pro-edit': {
     endpoint: 'nano-banana-pro-edit',
-    family: 'resolution',
-    inputImages: { min: 1, max: 14, parameter: 'images' },
-    aspectRatios: ['1:1', '3:2', '2:3', '4:3', '4:5', '5:4', '9:16', '16:9', '21:9'],
-    parameters: ['resolution', 'outputFormat', 'enableSafetyChecker'],
-    outputFormats: ['png', 'jpeg'],
-    seed: false,
+    inputs: {
+      prompt,
+      images: imageList(1, 14),
+      resolution: { type: 'string', from: 'size', format: 'tier', values: ['1k', '2k', '4k'] },
+      aspect_ratio: aspectRatio(['1:1', '3:2', '2:3', '4:3', '4:5', '5:4', '9:16', '16:9', '21:9']),
+      output_format: outputFormat(['png', 'jpeg']),
+      enable_safety_checker: enableSafetyChecker,
+    },
     typicalExecutionMs: 8_432,
     status: 'available',
     docs: docs('nano-banana-pro-edit'),
   },
   'google/nano-banana-2-edit': {
     endpoint: 'google-nano-banana-2-edit',
-    family: 'resolution',
-    // The page recommends 1 to 3. Its aspect ratios are examples, not a list: any W:H is sent.
-    inputImages: { min: 1, max: 14, parameter: 'images' },
-    parameters: ['resolution', 'outputFormat', 'enableBase64Output'],
-    outputFormats: ['png', 'jpeg'],
-    seed: false,
+    inputs: {
+      prompt,
+      // The page recommends 1 to 3.
+      images: imageList(1, 14),
+      resolution: { type: 'string', from: 'size', format: 'tier', values: ['1k', '2k', '4k'] },
+      // Its aspect ratios are examples, not a list: any W:H is sent.
+      aspect_ratio: aspectRatio(),
+      output_format: outputFormat(['png', 'jpeg']),
+      enable_base64_output: { type: 'boolean', alias: 'enableBase64Output' },
+    },
     typicalExecutionMs: 6_234,
     status: 'available',
     docs: docs('nano-banana-2-edit'),
@@ -251,3 +297,20 @@ export const imageModelAliases: Record<string, RunPodCatalogImageModelId> = {
 
 /** Catalog IDs of RunPod's public image endpoints. */
 export type RunPodCatalogImageModelId = keyof typeof imageModelCatalog;
+
+/**
+ * Your own image endpoint: its worker's input is unknown, so the call sends `prompt`,
+ * `width`/`height` (from `size`), `aspect_ratio`, `seed` and `images` (URLs or `data:`
+ * URLs) where given, and every key of `providerOptions.runpod` as is, overriding those.
+ */
+export const ownImageEndpoint = {
+  passThrough: true,
+  inputs: {
+    prompt,
+    width: { type: 'integer', from: 'size', format: 'width' },
+    height: { type: 'integer', from: 'size', format: 'height' },
+    aspect_ratio: aspectRatio(),
+    seed,
+    images: { type: 'urls', from: 'images' },
+  },
+} as const satisfies MediaModelEntry;

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, NoSuchModelError } from '@ai-sdk/provider';
+import type { MediaModelEntry } from '../media/media-options';
 
 type ModelType = ConstructorParameters<typeof NoSuchModelError>[0]['modelType'];
 
@@ -98,4 +99,47 @@ function endpointIdFromUrl(value: string): string | undefined {
     return segments[3];
   }
   return undefined;
+}
+
+/** A media model as its class needs it: the model ID to report, the endpoint, and the inputs it declares. */
+export interface ResolvedMediaModel<ENTRY> {
+  /** The catalog ID, or the endpoint ID of the user's own endpoint. */
+  modelId: string;
+  endpointId: string;
+  /** What the call maps its options by: the catalog entry, or the kind's entry for your own endpoints. */
+  entry: MediaModelEntry;
+  /** The catalog entry (undefined for your own endpoints). */
+  catalogEntry: ENTRY | undefined;
+}
+
+/**
+ * Resolves a media model ID ({@link resolveModel}) to its catalog entry, or to `ownEndpoint`,
+ * the kind's entry for the user's own endpoints.
+ *
+ * @throws {NoSuchModelError} | {InvalidArgumentError} as `resolveModel` does.
+ */
+export function resolveMediaModel<ENTRY extends MediaModelEntry & { endpoint: string }>({
+  ownEndpoint,
+  ...options
+}: {
+  modelId: string;
+  modelType: ModelType;
+  catalog: Record<string, ENTRY>;
+  aliases?: Record<string, string>;
+  ownEndpoint: MediaModelEntry;
+}): ResolvedMediaModel<ENTRY> {
+  const resolved = resolveModel(options);
+  return resolved.kind === 'catalog'
+    ? {
+        modelId: resolved.catalogId,
+        endpointId: resolved.endpointId,
+        entry: resolved.entry,
+        catalogEntry: resolved.entry,
+      }
+    : {
+        modelId: resolved.endpointId,
+        endpointId: resolved.endpointId,
+        entry: ownEndpoint,
+        catalogEntry: undefined,
+      };
 }

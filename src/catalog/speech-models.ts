@@ -1,19 +1,17 @@
-import type { SpeechFamilyName } from '../speech/families';
+import type { MediaModelEntry } from '../media/media-options';
+import type { MediaInputs } from '../media/media-parameter';
+import { mediaUrl, prompt } from './media-inputs';
 
 /**
- * RunPod's public text-to-speech endpoints, as data: the endpoint slug, the family of input
- * mapping it uses, and the documented values the mapping checks.
- * (https://docs.runpod.io/public-endpoints/reference)
+ * RunPod's public text-to-speech endpoints, as data: the endpoint slug and every input its
+ * page documents (RunPod's name, type, allowed values, our alias, and which of the AI SDK's
+ * speech options fills it). (https://docs.runpod.io/public-endpoints/reference)
  */
-export interface SpeechModelCatalogEntry {
+export interface SpeechModelCatalogEntry extends MediaModelEntry {
   /** Endpoint ID (slug) of the public endpoint. */
   endpoint: string;
-  /** Which mapper in `src/speech/families` builds its `input`. */
-  family: SpeechFamilyName;
-  /** The preset voices it accepts, where its page lists them. */
-  voices?: readonly string[];
-  /** The output formats it can be asked for, where it takes a format parameter. */
-  formats?: readonly string[];
+  /** The inputs its page documents, under RunPod's names; `prompt` is the text to speak. */
+  inputs: MediaInputs;
   /** How long a job usually runs, in ms (the page's example `executionTime`): seeds the poll schedule. */
   typicalExecutionMs?: number;
   /** `available`: listed in RunPod's docs today. */
@@ -24,41 +22,64 @@ export interface SpeechModelCatalogEntry {
 
 const docs = (page: string) => `https://docs.runpod.io/public-endpoints/models/${page}`;
 
-/** The speech model catalog: catalog ID → entry. README.md's speech table lists the same entries. */
+/** The speech model catalog: catalog ID → entry. README.md's speech tables are made from it. */
 export const speechModelCatalog = {
   'resembleai/chatterbox-turbo': {
     endpoint: 'chatterbox-turbo',
-    family: 'chatterbox',
-    voices: [
-      'aaron',
-      'abigail',
-      'anaya',
-      'andy',
-      'archer',
-      'brian',
-      'chloe',
-      'dylan',
-      'emmanuel',
-      'ethan',
-      'evelyn',
-      'gavin',
-      'gordon',
-      'ivan',
-      'laura',
-      'lucy',
-      'madison',
-      'marisol',
-      'meera',
-      'walter',
-    ],
-    formats: ['wav', 'flac', 'ogg'],
+    inputs: {
+      prompt,
+      voice: {
+        type: 'string',
+        from: 'voice',
+        values: [
+          'aaron',
+          'abigail',
+          'anaya',
+          'andy',
+          'archer',
+          'brian',
+          'chloe',
+          'dylan',
+          'emmanuel',
+          'ethan',
+          'evelyn',
+          'gavin',
+          'gordon',
+          'ivan',
+          'laura',
+          'lucy',
+          'madison',
+          'marisol',
+          'meera',
+          'walter',
+        ],
+      },
+      // A recording of the voice to clone; "Overrides the voice parameter".
+      voice_url: { ...mediaUrl, alias: 'voiceUrl' },
+      format: { type: 'string', from: 'outputFormat', values: ['wav', 'flac', 'ogg'] },
+    },
     typicalExecutionMs: 1_856,
     status: 'available',
     docs: docs('chatterbox-turbo'),
   },
   'minimax/speech-02-hd': {
     endpoint: 'minimax-speech-02-hd',
-    family: 'minimax',
+    inputs: {
+      prompt,
+      // Default `Wise_Woman`; the page lists no others.
+      voice_id: { type: 'string', from: 'voice' },
+      speed: { type: 'number', from: 'speed' },
+      volume: { type: 'number' },
+      pitch: { type: 'number' },
+      // "Options include …": named, not a closed list.
+      emotion: {
+        type: 'string',
+        suggested: ['happy', 'sad', 'neutral', 'angry', 'fearful', 'surprised'],
+      },
+      english_normalization: { type: 'boolean', alias: 'englishNormalization' },
+      // "Fallback audio URL if generation fails".
+      default_audio_url: { ...mediaUrl, alias: 'defaultAudioUrl' },
+    },
     typicalExecutionMs: 3_456,
     status: 'available',
     docs: docs('minimax-speech'),
@@ -67,3 +88,12 @@ export const speechModelCatalog = {
 
 /** Catalog IDs of RunPod's public speech endpoints. */
 export type RunPodCatalogSpeechModelId = keyof typeof speechModelCatalog;
+
+/**
+ * Your own speech endpoint: its worker's input is unknown, so the call sends `prompt` and
+ * `voice` (where given) and every key of `providerOptions.runpod` as is, overriding those.
+ */
+export const ownSpeechEndpoint = {
+  passThrough: true,
+  inputs: { prompt, voice: { type: 'string', from: 'voice' } },
+} as const satisfies MediaModelEntry;

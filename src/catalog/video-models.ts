@@ -1,53 +1,33 @@
-import type { VideoFamilyName } from '../video/families';
+import type { MediaModelEntry } from '../media/media-options';
+import type { MediaInputs } from '../media/media-parameter';
+import {
+  aspectRatio,
+  duration,
+  enablePromptExpansion,
+  enableSafetyChecker,
+  guidance,
+  inferenceSteps,
+  mediaUrl,
+  negativePrompt,
+  optionalPrompt,
+  prompt,
+  seed,
+  startImage,
+} from './media-inputs';
 
 /**
- * RunPod's public video endpoints, as data: the endpoint slug, the family of input
- * mapping it uses, and what its doc page documents about the standard call options.
- * The call options of `experimental_generateVideo` are checked against these fields
- * (src/video/video-call.ts); a field that is absent means the endpoint has no such
- * parameter. (https://docs.runpod.io/public-endpoints/reference, runpod-api.md §2.4)
+ * RunPod's public video endpoints, as data: the endpoint slug and every input its page
+ * documents (RunPod's name, type, allowed values, our alias, and which of
+ * `experimental_generateVideo`'s options fills it). An input that is absent means the
+ * endpoint has no such parameter. (https://docs.runpod.io/public-endpoints/reference)
  */
-export interface VideoModelCatalogEntry {
+export interface VideoModelCatalogEntry extends MediaModelEntry {
   /** Endpoint ID (slug) of the public endpoint. */
   endpoint: string;
-  /** Which mapper in `src/video/families` builds its `input`. */
-  family: VideoFamilyName;
-  /** Whether `prompt` must be given. */
-  prompt: 'required' | 'optional';
-  /** The start image (`input.image`): image-to-video models require it, text-to-video models take none. */
-  image: 'required' | 'optional' | 'none';
-  /** Takes an end frame (`input.last_image`). */
-  lastFrame?: boolean;
-  /** Takes reference images (`input.images`), this many. */
-  referenceImages?: { min: number; max: number };
-  /** Takes one reference video (`input.video`) among the references. */
-  referenceVideo?: boolean;
-  /**
-   * `input.duration` in whole seconds: the documented values or range. `{}` when the page
-   * gives no limits (the value is sent as is). `required` when the page has no default.
-   */
-  duration?: { values?: readonly number[]; min?: number; max?: number; required?: boolean };
-  /**
-   * Where the AI SDK's `resolution` (`"WxH"`) goes: `param` is the input field, `format`
-   * `"W*H"` (`"1280*720"`) or `"p"` (the short side, `"720p"`); `values` the documented
-   * options, where the page lists them; `required` when the page has no default.
-   */
-  resolution?: {
-    param: 'size' | 'resolution';
-    format: 'W*H' | 'p';
-    values?: readonly string[];
-    required?: boolean;
-  };
-  /** The `aspect_ratio` values it accepts, where it takes one. */
-  aspectRatios?: readonly string[];
-  /** The page says `aspect_ratio` is ignored when a start image is given. */
-  aspectRatioFromImage?: boolean;
-  /** Takes `seed`. */
-  seed?: boolean;
-  /** The `fps` values it accepts, where it takes one. */
-  fps?: readonly number[];
-  /** `generate`: takes `generate_audio`; `always`: its videos always have sound. */
-  audio?: 'generate' | 'always';
+  /** The inputs its page documents, under RunPod's names. */
+  inputs: MediaInputs;
+  /** `always`: its videos always have sound (it has no `generate_audio` to turn it off). */
+  audio?: 'always';
   /** How long a job usually runs, in ms (the page's example `executionTime`): seeds the poll schedule. */
   typicalExecutionMs?: number;
   /** `available`: listed in RunPod's docs today. */
@@ -58,16 +38,60 @@ export interface VideoModelCatalogEntry {
 
 const docs = (page: string) => `https://docs.runpod.io/public-endpoints/models/${page}`;
 
+/** A resolution as `720p` (the short side) in `param`, from the AI SDK's `resolution`. */
+const shortSide = <const V extends readonly string[]>(values: V, required?: true) =>
+  ({ type: 'string', from: 'resolution', format: 'p', values, required }) as const;
+/** A resolution as RunPod's `"W*H"`, from the AI SDK's `resolution`. */
+const starResolution = <const V extends readonly string[]>(values?: V) =>
+  ({ type: 'string', from: 'resolution', format: 'W*H', values }) as const;
+const generateAudio = { type: 'boolean', from: 'generateAudio' } as const;
+const movementAmplitude = {
+  type: 'string',
+  values: ['auto', 'small', 'medium', 'large'],
+  alias: 'movementAmplitude',
+} as const;
+/** Background music. */
+const bgm = { type: 'boolean' } as const;
 const WAN_2_6_DURATIONS = [5, 10, 15] as const;
+const LORAS = { type: 'loras' } as const;
 
-/** The video model catalog: catalog ID → entry. README.md's video table lists the same entries. */
+/** WAN 2.1 and 2.2 image-to-video at 720p: the same inputs on both pages. */
+const wanI2v = {
+  prompt,
+  image: startImage,
+  negative_prompt: negativePrompt,
+  size: starResolution(),
+  num_inference_steps: inferenceSteps(50),
+  guidance,
+  duration: duration(),
+  flow_shift: { type: 'integer', alias: 'flowShift' },
+  seed,
+  enable_prompt_optimization: { type: 'boolean', alias: 'enablePromptOptimization' },
+  enable_safety_checker: enableSafetyChecker,
+} as const;
+
+const wan26 = {
+  prompt,
+  audio: mediaUrl,
+  negative_prompt: negativePrompt,
+  duration: duration({ values: WAN_2_6_DURATIONS }),
+  shot_type: { type: 'string', values: ['single', 'multi'], alias: 'shotType' },
+  seed,
+  enable_prompt_expansion: enablePromptExpansion,
+} as const;
+
+/** The video model catalog: catalog ID → entry. README.md's video tables are made from it. */
 export const videoModelCatalog = {
   'meigen-ai/infinitetalk': {
     endpoint: 'infinitetalk',
-    family: 'infinitetalk',
-    prompt: 'required',
-    image: 'required',
-    resolution: { param: 'size', format: 'p', values: ['480p', '720p'], required: true },
+    inputs: {
+      prompt,
+      image: startImage,
+      // The speech that drives the animation; it sets the length.
+      audio: { ...mediaUrl, required: true },
+      size: shortSide(['480p', '720p'], true),
+      enable_safety_checker: enableSafetyChecker,
+    },
     audio: 'always',
     typicalExecutionMs: 45_678,
     status: 'available',
@@ -75,58 +99,79 @@ export const videoModelCatalog = {
   },
   'kwaivgi/kling-v2.1-i2v-pro': {
     endpoint: 'kling-v2-1-i2v-pro',
-    family: 'kling-i2v',
-    prompt: 'required',
-    image: 'required',
-    duration: {},
+    inputs: {
+      prompt,
+      image: startImage,
+      negative_prompt: negativePrompt,
+      guidance_scale: { type: 'number', alias: 'guidanceScale' },
+      duration: duration(),
+      enable_safety_checker: enableSafetyChecker,
+    },
     typicalExecutionMs: 67_890,
     status: 'available',
     docs: docs('kling-v2-1'),
   },
   'kwaivgi/kling-v2.6-std-motion-control': {
     endpoint: 'kling-v2-6-std-motion-control',
-    family: 'kling-motion-control',
-    prompt: 'optional',
-    image: 'required',
+    inputs: {
+      prompt: optionalPrompt,
+      image: startImage,
+      // The reference motion; it sets the length.
+      video: { ...mediaUrl, required: true },
+      character_orientation: {
+        type: 'string',
+        values: ['video', 'image'],
+        alias: 'characterOrientation',
+        required: true,
+      },
+      negative_prompt: negativePrompt,
+      keep_original_sound: { type: 'boolean', alias: 'keepOriginalSound' },
+    },
     typicalExecutionMs: 45_678,
     status: 'available',
     docs: docs('kling-v2-6-motion-control'),
   },
   'kwaivgi/kling-video-o1-r2v': {
     endpoint: 'kling-video-o1-r2v',
-    family: 'kling-o1',
-    prompt: 'required',
-    image: 'none',
-    referenceImages: { min: 1, max: 10 },
-    referenceVideo: true,
-    duration: { min: 3, max: 10 },
-    aspectRatios: ['16:9', '9:16', '1:1'],
-    seed: true,
+    inputs: {
+      prompt,
+      images: { type: 'urls', from: 'referenceImages', min: 1, max: 10, required: true },
+      video: { type: 'url', from: 'referenceVideos' },
+      negative_prompt: negativePrompt,
+      aspect_ratio: aspectRatio(['16:9', '9:16', '1:1']),
+      duration: duration({ min: 3, max: 10 }),
+      seed,
+      enable_prompt_expansion: enablePromptExpansion,
+      enable_safety_checker: enableSafetyChecker,
+    },
     typicalExecutionMs: 75_432,
     status: 'available',
     docs: docs('kling-video-o1-r2v'),
   },
   'bytedance/seedance-v1.5-pro-i2v': {
     endpoint: 'seedance-v1-5-pro-i2v',
-    family: 'seedance',
-    prompt: 'required',
-    image: 'required',
-    lastFrame: true,
-    duration: { min: 4, max: 12 },
-    resolution: { param: 'resolution', format: 'p', values: ['480p', '720p'] },
-    aspectRatios: ['21:9', '16:9', '9:16', '1:1', '4:3', '3:4'],
-    seed: true,
-    audio: 'generate',
+    inputs: {
+      prompt,
+      image: startImage,
+      last_image: { type: 'url', from: 'lastFrame' },
+      duration: duration({ min: 4, max: 12 }),
+      resolution: shortSide(['480p', '720p']),
+      aspect_ratio: aspectRatio(['21:9', '16:9', '9:16', '1:1', '4:3', '3:4']),
+      camera_fixed: { type: 'boolean', alias: 'cameraFixed' },
+      generate_audio: generateAudio,
+      seed,
+    },
     typicalExecutionMs: 65_432,
     status: 'available',
     docs: docs('seedance-1-5-pro'),
   },
   'openai/sora-2-i2v': {
     endpoint: 'sora-2-i2v',
-    family: 'sora',
-    prompt: 'required',
-    image: 'required',
-    duration: { values: [4, 8, 12], required: true },
+    inputs: {
+      prompt,
+      image: startImage,
+      duration: duration({ values: [4, 8, 12], required: true }),
+    },
     audio: 'always',
     typicalExecutionMs: 120_345,
     status: 'available',
@@ -134,12 +179,13 @@ export const videoModelCatalog = {
   },
   'openai/sora-2-pro-i2v': {
     endpoint: 'sora-2-pro-i2v',
-    family: 'sora',
-    prompt: 'required',
-    image: 'required',
-    duration: { values: [4, 8, 12], required: true },
-    // The page lists no options; its price table has 720p and 1080p.
-    resolution: { param: 'size', format: 'p', values: ['720p', '1080p'] },
+    inputs: {
+      prompt,
+      image: startImage,
+      duration: duration({ values: [4, 8, 12], required: true }),
+      // The page lists no options; its price table has 720p and 1080p.
+      size: shortSide(['720p', '1080p']),
+    },
     audio: 'always',
     typicalExecutionMs: 185_432,
     status: 'available',
@@ -147,54 +193,65 @@ export const videoModelCatalog = {
   },
   'pruna/p-video': {
     endpoint: 'p-video',
-    family: 'p-video',
-    prompt: 'required',
-    image: 'optional',
-    duration: { min: 1, max: 10 },
-    resolution: { param: 'resolution', format: 'p', values: ['720p', '1080p'] },
-    aspectRatios: ['16:9', '9:16', '4:3', '3:4', '3:2', '2:3', '1:1'],
-    aspectRatioFromImage: true,
-    seed: true,
-    fps: [24, 48],
+    inputs: {
+      prompt,
+      // "when given, aspect_ratio is ignored"
+      image: { type: 'url', from: 'image' },
+      // flac, mp3 or wav: "when given, duration is ignored"
+      audio: mediaUrl,
+      duration: duration({ min: 1, max: 10, ignoredWith: 'audio' }),
+      resolution: shortSide(['720p', '1080p']),
+      fps: { type: 'integer', from: 'fps', values: [24, 48] },
+      aspect_ratio: {
+        ...aspectRatio(['16:9', '9:16', '4:3', '3:4', '3:2', '2:3', '1:1']),
+        ignoredWith: 'image',
+      },
+      seed,
+      // "Reduces cost by 75%"
+      draft: { type: 'boolean' },
+      save_audio: { type: 'boolean', alias: 'saveAudio' },
+      prompt_upsampling: { type: 'boolean', alias: 'promptUpsampling' },
+    },
     typicalExecutionMs: 8_542,
     status: 'available',
     docs: docs('p-video'),
   },
   'vidu/q3-i2v': {
     endpoint: 'vidu-q3-i2v',
-    family: 'vidu-i2v',
-    prompt: 'required',
-    image: 'required',
-    duration: { min: 1, max: 16 },
-    resolution: { param: 'resolution', format: 'p', values: ['540p', '720p', '1080p'] },
-    seed: true,
-    audio: 'generate',
+    inputs: {
+      image: startImage,
+      prompt,
+      resolution: shortSide(['540p', '720p', '1080p']),
+      duration: duration({ min: 1, max: 16 }),
+      movement_amplitude: movementAmplitude,
+      generate_audio: generateAudio,
+      bgm,
+      seed,
+    },
     typicalExecutionMs: 45_678,
     status: 'available',
     docs: docs('vidu-q3-i2v'),
   },
   'vidu/q3-t2v': {
     endpoint: 'vidu-q3-t2v',
-    family: 'vidu-t2v',
-    prompt: 'required',
-    image: 'none',
-    duration: { min: 1, max: 16 },
-    resolution: { param: 'resolution', format: 'p', values: ['540p', '720p', '1080p'] },
-    aspectRatios: ['16:9', '9:16', '4:3', '3:4', '1:1'],
-    seed: true,
-    audio: 'generate',
+    inputs: {
+      prompt,
+      style: { type: 'string', values: ['general', 'anime'] },
+      resolution: shortSide(['540p', '720p', '1080p']),
+      duration: duration({ min: 1, max: 16 }),
+      aspect_ratio: aspectRatio(['16:9', '9:16', '4:3', '3:4', '1:1']),
+      movement_amplitude: movementAmplitude,
+      generate_audio: generateAudio,
+      bgm,
+      seed,
+    },
     typicalExecutionMs: 52_341,
     status: 'available',
     docs: docs('vidu-q3-t2v'),
   },
   'alibaba/wan-2.1-i2v-720': {
     endpoint: 'wan-2-1-i2v-720',
-    family: 'wan-i2v',
-    prompt: 'required',
-    image: 'required',
-    duration: {},
-    resolution: { param: 'size', format: 'W*H' },
-    seed: true,
+    inputs: wanI2v,
     typicalExecutionMs: 65_432,
     status: 'available',
     docs: docs('wan-2-1-i2v'),
@@ -202,63 +259,58 @@ export const videoModelCatalog = {
   // Named t2v by RunPod, but its page ("WAN 2.2 I2V 720p LoRA") requires a start image.
   'alibaba/wan-2.2-t2v-720-lora': {
     endpoint: 'wan-2-2-t2v-720-lora',
-    family: 'wan-lora',
-    prompt: 'required',
-    image: 'required',
-    duration: {},
-    seed: true,
+    inputs: {
+      prompt,
+      image: startImage,
+      high_noise_loras: { ...LORAS, alias: 'highNoiseLoras' },
+      low_noise_loras: { ...LORAS, alias: 'lowNoiseLoras' },
+      duration: duration(),
+      seed,
+      enable_safety_checker: enableSafetyChecker,
+    },
     typicalExecutionMs: 95_432,
     status: 'available',
     docs: docs('wan-2-2-i2v-lora'),
   },
   'alibaba/wan-2.2-i2v-720': {
     endpoint: 'wan-2-2-i2v-720',
-    family: 'wan-i2v',
-    prompt: 'required',
-    image: 'required',
-    duration: {},
-    resolution: { param: 'size', format: 'W*H' },
-    seed: true,
+    inputs: wanI2v,
     typicalExecutionMs: 67_543,
     status: 'available',
     docs: docs('wan-2-2-i2v'),
   },
   'alibaba/wan-2.5': {
     endpoint: 'wan-2-5',
-    family: 'wan-2.5',
-    prompt: 'required',
-    image: 'required',
-    duration: {},
-    resolution: { param: 'size', format: 'W*H' },
-    seed: true,
+    inputs: {
+      prompt,
+      image: startImage,
+      negative_prompt: negativePrompt,
+      size: starResolution(),
+      duration: duration(),
+      seed,
+      enable_prompt_expansion: enablePromptExpansion,
+      enable_safety_checker: enableSafetyChecker,
+    },
     typicalExecutionMs: 78_901,
     status: 'available',
     docs: docs('wan-2-5'),
   },
   'alibaba/wan-2.6-i2v': {
     endpoint: 'wan-2-6-i2v',
-    family: 'wan-2.6-i2v',
-    prompt: 'required',
-    image: 'required',
-    duration: { values: WAN_2_6_DURATIONS },
-    resolution: { param: 'size', format: 'W*H', values: ['1280*720', '1920*1080'] },
-    seed: true,
+    inputs: {
+      ...wan26,
+      image: startImage,
+      size: starResolution(['1280*720', '1920*1080']),
+      enable_safety_checker: enableSafetyChecker,
+    },
     typicalExecutionMs: 95_432,
     status: 'available',
     docs: docs('wan-2-6-i2v'),
   },
   'alibaba/wan-2.6-t2v': {
     endpoint: 'wan-2-6-t2v',
-    family: 'wan-2.6-t2v',
-    prompt: 'required',
-    image: 'none',
-    duration: { values: WAN_2_6_DURATIONS },
-    resolution: {
-      param: 'size',
-      format: 'W*H',
-      values: ['1280*720', '1920*1080', '720*1280', '1080*1920'],
-    },
-    seed: true,
+    // Its page lists no safety checker parameter.
+    inputs: { ...wan26, size: starResolution(['1280*720', '1920*1080', '720*1280', '1080*1920']) },
     typicalExecutionMs: 85_432,
     status: 'available',
     docs: docs('wan-2-6-t2v'),
@@ -267,3 +319,28 @@ export const videoModelCatalog = {
 
 /** Catalog IDs of RunPod's public video endpoints. */
 export type RunPodCatalogVideoModelId = keyof typeof videoModelCatalog;
+
+/**
+ * Your own video endpoint: its worker's input is unknown, so the call sends what was given
+ * of `prompt`, `image` and `last_image` (start and end frames), `images` and `videos`
+ * (references), `duration` (seconds), `width`/`height` (from `resolution`), `aspect_ratio`,
+ * `fps`, `seed` and `generate_audio`, with media as URLs or `data:` URLs; then every key of
+ * `providerOptions.runpod` as is, overriding those.
+ */
+export const ownVideoEndpoint = {
+  passThrough: true,
+  inputs: {
+    prompt: optionalPrompt,
+    image: { type: 'url', from: 'image' },
+    last_image: { type: 'url', from: 'lastFrame' },
+    images: { type: 'urls', from: 'referenceImages' },
+    videos: { type: 'urls', from: 'referenceVideos' },
+    duration: duration(),
+    width: { type: 'integer', from: 'resolution', format: 'width' },
+    height: { type: 'integer', from: 'resolution', format: 'height' },
+    aspect_ratio: aspectRatio(),
+    fps: { type: 'integer', from: 'fps' },
+    seed,
+    generate_audio: generateAudio,
+  },
+} as const satisfies MediaModelEntry;

@@ -2,25 +2,25 @@ import type { ImageModelV3, ImageModelV3CallOptions, JSONObject } from '@ai-sdk/
 import {
   imageModelAliases,
   imageModelCatalog,
+  ownImageEndpoint,
   type ImageModelCatalogEntry,
 } from '../catalog/image-models';
+import { type ResolvedMediaModel, resolveMediaModel } from '../catalog/resolve-model';
 import type { JobClientConfig } from '../jobs/job-client';
-import { runMediaJobs } from '../jobs/media-job';
-import { parseMediaOptions, resolveMediaModel } from '../jobs/media-model';
-import type { RunPodErrorContext } from '../runpod-error';
-import { imageFamilies } from './families';
-import { ownEndpointFamily } from './families/own-endpoint';
-import type { ImageFamily } from './image-call';
-import { toImageCall } from './image-call';
+import { MediaCall } from '../media/media-call';
+import { runMediaJobs } from '../media/media-jobs';
+import { mapImageOptions } from './image-input';
 import type { RunPodImageModelId } from './runpod-image-options';
 
-const DEFAULT_MAX_WAIT_MS = 300_000;
-
 /**
- * An image model on a RunPod queue endpoint: each image is one job
- * (`/runsync` then `/status`), `n` images run as `n` jobs at once, and the result URLs
- * are downloaded. `providerMetadata.runpod.images` holds one entry per image with the
- * job ID, `delayTime` and `executionTime` (ms), `cost` (USD) and `url`.
+ * An image model on a RunPod queue endpoint: each image is one job, `n` images run as `n`
+ * jobs at once, and the result URLs are downloaded. `providerMetadata.runpod.images` holds
+ * one entry per image with the job ID, `delayTime` and `executionTime` (ms), `cost` (USD)
+ * and `url`.
+ *
+ * @throws {InvalidArgumentError} before any request, for options the model cannot take
+ * (see `mapImageOptions`) and provider option values its entry does not allow.
+ * @throws {APICallError} when RunPod rejects or fails the job, or it outlasts `maxWaitMs`.
  */
 export class RunPodImageModel implements ImageModelV3 {
   readonly specificationVersion = 'v3';
@@ -28,46 +28,41 @@ export class RunPodImageModel implements ImageModelV3 {
   /** Images per `doGenerate` call (one job each); `generateImage` splits larger `n`. */
   readonly maxImagesPerCall = 10;
   readonly modelId: string;
-  private readonly entry: ImageModelCatalogEntry | undefined;
-  private readonly family: ImageFamily<any>;
-  private readonly context: RunPodErrorContext;
+  private readonly model: ResolvedMediaModel<ImageModelCatalogEntry>;
 
   constructor(
     modelId: RunPodImageModelId,
     private readonly config: JobClientConfig,
   ) {
-    const resolved = resolveMediaModel({
+    this.model = resolveMediaModel({
       modelId,
       modelType: 'imageModel',
       catalog: imageModelCatalog,
       aliases: imageModelAliases,
-      families: imageFamilies,
-      ownEndpointFamily: ownEndpointFamily,
+      ownEndpoint: ownImageEndpoint,
     });
-    this.modelId = resolved.modelId;
-    this.entry = resolved.entry;
-    this.family = resolved.family;
-    this.context = resolved.context;
+    this.modelId = this.model.modelId;
   }
 
   async doGenerate(
     options: ImageModelV3CallOptions,
   ): Promise<Awaited<ReturnType<ImageModelV3['doGenerate']>>> {
-    const { maxWaitMs, options: familyOptions } = await parseMediaOptions({
+    const { modelId, endpointId, entry, catalogEntry } = this.model;
+    const call = await MediaCall.start({
+      kind: 'image',
+      modelId,
+      entry,
       providerOptions: options.providerOptions,
-      schema: this.family.options,
-      modelId: this.modelId,
-      defaultMaxWaitMs: DEFAULT_MAX_WAIT_MS,
     });
-    const call = toImageCall(options, { modelId: this.modelId, entry: this.entry, familyOptions });
-    const input = this.family.toInput(call);
+    mapImageOptions(call, options);
+    const input = call.finish();
 
     const results = await runMediaJobs(this.config, {
       count: options.n,
-      context: this.context,
+      context: { modelId, endpointId },
       input,
-      maxWaitMs,
-      typicalExecutionMs: this.entry?.typicalExecutionMs,
+      maxWaitMs: call.maxWaitMs,
+      typicalExecutionMs: catalogEntry?.typicalExecutionMs,
       abortSignal: options.abortSignal,
       headers: options.headers,
     });
@@ -80,7 +75,7 @@ export class RunPodImageModel implements ImageModelV3 {
       },
       response: {
         timestamp: new Date(),
-        modelId: this.modelId,
+        modelId,
         headers: results[results.length - 1]?.job.responseHeaders,
       },
     };

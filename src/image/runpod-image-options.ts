@@ -1,5 +1,5 @@
-import type { RunPodCatalogImageModelId } from '../catalog/image-models';
-import type { RunPodImageModelOptions } from './families/parameters';
+import type { imageModelCatalog, RunPodCatalogImageModelId } from '../catalog/image-models';
+import type { MediaModelOptions, MediaProviderOptions } from '../media/media-options';
 
 /**
  * A RunPod image model ID: a catalog ID such as `black-forest-labs/flux-1-schnell` (see the
@@ -9,13 +9,22 @@ import type { RunPodImageModelOptions } from './families/parameters';
 export type RunPodImageModelId = RunPodCatalogImageModelId | (string & {});
 
 /**
- * `providerOptions.runpod` for image models. Every model takes `maxWaitMs`. Catalog
- * models take the {@link RunPodImageModelOptions} keys their catalog entry lists (see
- * README.md, "Image models"); any other key is an `InvalidArgumentError`. For your own
- * endpoints, every key is sent as is in the job's `input`.
+ * The documented `providerOptions.runpod` keys of one catalog image model: each input its
+ * RunPod page lists, under RunPod's name (`negative_prompt`) and under our camelCase alias
+ * (`negativePrompt`), with its type and allowed values. Inferred from the schema the
+ * provider checks the options with.
  */
-export type RunPodImageProviderOptions = {
-  /** Wait at most this long for a job in all, in ms (default 300 000); then it is cancelled. */
-  maxWaitMs?: number;
-} & RunPodImageModelOptions &
-  Record<string, unknown>;
+export type RunPodImageModelOptions<ID extends RunPodCatalogImageModelId> = MediaModelOptions<
+  (typeof imageModelCatalog)[ID]
+>;
+
+/**
+ * `providerOptions.runpod` for image models. Every model takes `maxWaitMs`. A catalog model
+ * takes the inputs its page documents ({@link RunPodImageModelOptions}; RunPod's names or
+ * our aliases, checked before any request); any other key is sent in the job's `input` as
+ * given, with a warning. For your own endpoints every key is sent as given.
+ *
+ * `RunPodImageProviderOptions<'black-forest-labs/flux-1-dev'>` has the keys of that model.
+ */
+export type RunPodImageProviderOptions<ID extends RunPodImageModelId = RunPodImageModelId> =
+  MediaProviderOptions<typeof imageModelCatalog, ID>;

@@ -1,18 +1,7 @@
 import { InvalidResponseDataError, type JSONObject } from '@ai-sdk/provider';
-import { z } from 'zod/v4';
 import { downloadMedia, type DownloadedMedia } from './download';
 import { type CompletedJob, type JobClientConfig, runJob, type RunJobOptions } from './job-client';
 import { findCost, findMediaValues } from './job-output';
-
-/** Options every media model reads from `providerOptions.runpod`. */
-export const mediaJobOptionsSchema = z.object({
-  /**
-   * How long to wait for the job in all (queue, run and polling), in ms. Past it the job
-   * is cancelled and the call fails. Defaults per kind: image and speech 300 000 (5 min),
-   * transcription 600 000 (10 min), video 1 200 000 (20 min).
-   */
-  maxWaitMs: z.number().int().min(1_000).optional(),
-});
 
 /** A media job's result: its bytes and what RunPod said about it. */
 export interface MediaJobResult {
@@ -72,52 +61,4 @@ export async function runMediaJob(
       ...(urls.length === 1 ? { url: urls[0] } : urls.length > 1 ? { urls } : {}),
     },
   };
-}
-
-/**
- * `count` media jobs of one input at once (`n` images or videos), via {@link runConcurrently}.
- * Several jobs from one seed would give the same output, so a seed of 0 or more counts
- * up: `seed`, `seed + 1`, … (a negative seed means "random" to RunPod's workers).
- */
-export function runMediaJobs(
-  config: JobClientConfig,
-  { count, input, abortSignal, ...options }: RunJobOptions & { count: number },
-): Promise<MediaJobResult[]> {
-  return runConcurrently(count, abortSignal, (index, jobAbortSignal) =>
-    runMediaJob(config, {
-      ...options,
-      input:
-        index > 0 && typeof input.seed === 'number' && input.seed >= 0
-          ? { ...input, seed: input.seed + index }
-          : input,
-      abortSignal: jobAbortSignal,
-    }),
-  );
-}
-
-/**
- * Runs `count` jobs at once. When one fails, the others are aborted (and so cancelled)
- * before the failure is passed on.
- */
-async function runConcurrently<T>(
-  count: number,
-  abortSignal: AbortSignal | undefined,
-  run: (index: number, abortSignal: AbortSignal) => Promise<T>,
-): Promise<T[]> {
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(abortSignal?.reason);
-  if (abortSignal?.aborted) onAbort();
-  abortSignal?.addEventListener('abort', onAbort, { once: true });
-  try {
-    return await Promise.all(
-      Array.from({ length: count }, (_, index) =>
-        run(index, controller.signal).catch(error => {
-          controller.abort(error);
-          throw error;
-        }),
-      ),
-    );
-  } finally {
-    abortSignal?.removeEventListener('abort', onAbort);
-  }
 }

@@ -1,68 +1,63 @@
 import type { JSONObject, SpeechModelV3, SpeechModelV3CallOptions } from '@ai-sdk/provider';
-import { speechModelCatalog, type SpeechModelCatalogEntry } from '../catalog/speech-models';
+import { type ResolvedMediaModel, resolveMediaModel } from '../catalog/resolve-model';
+import {
+  ownSpeechEndpoint,
+  speechModelCatalog,
+  type SpeechModelCatalogEntry,
+} from '../catalog/speech-models';
 import type { JobClientConfig } from '../jobs/job-client';
 import { runMediaJob } from '../jobs/media-job';
-import { parseMediaOptions, resolveMediaModel } from '../jobs/media-model';
-import type { RunPodErrorContext } from '../runpod-error';
-import { speechFamilies } from './families';
-import { ownEndpointFamily } from './families/own-endpoint';
-import { type SpeechFamily, toSpeechCall } from './speech-call';
+import { MediaCall } from '../media/media-call';
 import type { RunPodSpeechModelId } from './runpod-speech-options';
-
-const DEFAULT_MAX_WAIT_MS = 300_000;
+import { mapSpeechOptions } from './speech-input';
 
 /**
- * A text-to-speech model on a RunPod queue endpoint: one job per call
- * (`/runsync` then `/status`), whose output URL (`audio_url`, or `result`) is downloaded and
- * returned as bytes. `providerMetadata.runpod` holds the job ID, `delayTime` and
- * `executionTime` (ms), `cost` (USD, when RunPod reports it) and the audio `url`.
+ * A text-to-speech model on a RunPod queue endpoint: one job per call, whose output URL
+ * (`audio_url`, or `result`) is downloaded and returned as bytes. `providerMetadata.runpod`
+ * holds the job ID, `delayTime` and `executionTime` (ms), `cost` (USD, when RunPod reports
+ * it) and the audio `url`.
  *
  * @throws {InvalidArgumentError} for empty text, a voice or output format the model does not
- * take, or unknown provider options, before anything is sent.
+ * take, or provider option values its entry does not allow, before anything is sent.
  * @throws {APICallError} when the job fails, times out or outlasts `maxWaitMs`.
  */
 export class RunPodSpeechModel implements SpeechModelV3 {
   readonly specificationVersion = 'v3';
   readonly provider = 'runpod.speech';
   readonly modelId: string;
-  private readonly entry: SpeechModelCatalogEntry | undefined;
-  private readonly family: SpeechFamily<any>;
-  private readonly context: RunPodErrorContext;
+  private readonly model: ResolvedMediaModel<SpeechModelCatalogEntry>;
 
   constructor(
     modelId: RunPodSpeechModelId,
     private readonly config: JobClientConfig,
   ) {
-    const resolved = resolveMediaModel({
+    this.model = resolveMediaModel({
       modelId,
       modelType: 'speechModel',
       catalog: speechModelCatalog,
-      families: speechFamilies,
-      ownEndpointFamily: ownEndpointFamily,
+      ownEndpoint: ownSpeechEndpoint,
     });
-    this.modelId = resolved.modelId;
-    this.entry = resolved.entry;
-    this.family = resolved.family;
-    this.context = resolved.context;
+    this.modelId = this.model.modelId;
   }
 
   async doGenerate(
     options: SpeechModelV3CallOptions,
   ): Promise<Awaited<ReturnType<SpeechModelV3['doGenerate']>>> {
-    const { maxWaitMs, options: familyOptions } = await parseMediaOptions({
+    const { modelId, endpointId, entry, catalogEntry } = this.model;
+    const call = await MediaCall.start({
+      kind: 'speech',
+      modelId,
+      entry,
       providerOptions: options.providerOptions,
-      schema: this.family.options,
-      modelId: this.modelId,
-      defaultMaxWaitMs: DEFAULT_MAX_WAIT_MS,
     });
-    const call = toSpeechCall(options, { modelId: this.modelId, entry: this.entry, familyOptions });
-    const input = this.family.toInput(call);
+    mapSpeechOptions(call, options);
+    const input = call.finish();
 
     const { job, media, metadata } = await runMediaJob(this.config, {
-      context: this.context,
+      context: { modelId, endpointId },
       input,
-      maxWaitMs: maxWaitMs,
-      typicalExecutionMs: this.entry?.typicalExecutionMs,
+      maxWaitMs: call.maxWaitMs,
+      typicalExecutionMs: catalogEntry?.typicalExecutionMs,
       abortSignal: options.abortSignal,
       headers: options.headers,
     });
@@ -73,7 +68,7 @@ export class RunPodSpeechModel implements SpeechModelV3 {
       request: { body: job.requestBody },
       response: {
         timestamp: new Date(),
-        modelId: this.modelId,
+        modelId,
         headers: job.responseHeaders,
         body: job.output,
       },

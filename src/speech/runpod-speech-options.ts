@@ -1,4 +1,5 @@
-import type { RunPodCatalogSpeechModelId } from '../catalog/speech-models';
+import type { RunPodCatalogSpeechModelId, speechModelCatalog } from '../catalog/speech-models';
+import type { MediaModelOptions, MediaProviderOptions } from '../media/media-options';
 
 /**
  * A RunPod speech model ID: a catalog ID (`resembleai/chatterbox-turbo`,
@@ -8,25 +9,20 @@ import type { RunPodCatalogSpeechModelId } from '../catalog/speech-models';
 export type RunPodSpeechModelId = RunPodCatalogSpeechModelId | (string & {});
 
 /**
- * `providerOptions.runpod` for speech models. Unknown keys are rejected with an
- * `InvalidArgumentError`, except on your own endpoints, where every key is sent as is in
- * the job's `input`. (See README.md, "Speech".)
+ * The documented `providerOptions.runpod` keys of one catalog speech model: each input its
+ * RunPod page lists, under RunPod's name (`voice_url`) and under our camelCase alias
+ * (`voiceUrl`). Inferred from the schema the provider checks the options with.
  */
-export interface RunPodSpeechProviderOptions {
-  /** Wait at most this long for the job in all, in ms (default 300 000); then it is cancelled. */
-  maxWaitMs?: number;
-  /** Chatterbox Turbo: URL of a recording of the voice to clone (`voice_url`); overrides `voice`. */
-  voiceUrl?: string;
-  /** MiniMax Speech 02 HD: loudness (`volume`, default 1). */
-  volume?: number;
-  /** MiniMax Speech 02 HD: pitch shift (`pitch`, default 0). */
-  pitch?: number;
-  /** MiniMax Speech 02 HD: delivery (`emotion`, default `neutral`). */
-  emotion?: 'happy' | 'sad' | 'neutral' | 'angry' | 'fearful' | 'surprised';
-  /** MiniMax Speech 02 HD: normalise English text first (`english_normalization`, default false). */
-  englishNormalization?: boolean;
-  /** MiniMax Speech 02 HD: audio URL returned if generation fails (`default_audio_url`). */
-  defaultAudioUrl?: string;
-  /** Your own endpoint: any other key, sent as is. */
-  [key: string]: unknown;
-}
+export type RunPodSpeechModelOptions<ID extends RunPodCatalogSpeechModelId> = MediaModelOptions<
+  (typeof speechModelCatalog)[ID]
+>;
+
+/**
+ * `providerOptions.runpod` for speech models. Every model takes `maxWaitMs` (in ms, default
+ * 300 000). A catalog model takes the inputs its page documents
+ * ({@link RunPodSpeechModelOptions}, checked before any request); any other key is sent in
+ * the job's `input` as given, with a warning. For your own endpoints every key is sent as
+ * given.
+ */
+export type RunPodSpeechProviderOptions<ID extends RunPodSpeechModelId = RunPodSpeechModelId> =
+  MediaProviderOptions<typeof speechModelCatalog, ID>;

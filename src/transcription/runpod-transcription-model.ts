@@ -4,18 +4,14 @@ import {
   type TranscriptionModelV3CallOptions,
 } from '@ai-sdk/provider';
 import { resolveModel } from '../catalog/resolve-model';
+import { fasterWhisperWorker } from '../catalog/transcription-models';
 import type { JobClientConfig } from '../jobs/job-client';
 import { runMediaJob } from '../jobs/media-job';
+import { MediaCall } from '../media/media-call';
 import { describeModel, type RunPodErrorContext } from '../runpod-error';
-import { parseRunPodOptions } from '../util/provider-options';
-import {
-  type RunPodTranscriptionModelId,
-  transcriptionOptionsSchema,
-} from './runpod-transcription-options';
-import { inputForAudioData, inputForAudioUrl, workerOptions } from './transcription-input';
+import type { RunPodTranscriptionModelId } from './runpod-transcription-options';
+import { mapTranscriptionAudio } from './transcription-input';
 import { toTranscript } from './transcription-output';
-
-const DEFAULT_MAX_WAIT_MS = 600_000;
 
 type TranscriptionResult = Awaited<ReturnType<TranscriptionModelV3['doGenerate']>>;
 
@@ -31,8 +27,8 @@ type TranscriptionResult = Awaited<ReturnType<TranscriptionModelV3['doGenerate']
  * `providerMetadata.runpod` holds the job ID, `delayTime` and `executionTime` (ms), and,
  * where the worker sent them, `model`, `translation` and `wordTimestamps`.
  *
- * @throws {InvalidArgumentError} for unknown provider options, or audio too large for a
- * RunPod request (just under 15 MB), before anything is sent.
+ * @throws {InvalidArgumentError} for empty audio, provider option values the worker does not
+ * take, or audio too large for a RunPod request, before anything is sent.
  * @throws {APICallError} when the job fails (the worker's own error text), times out or
  * outlasts `maxWaitMs`.
  * @throws {InvalidResponseDataError} when the job's output has no transcription.
@@ -66,12 +62,7 @@ export class RunPodTranscriptionModel implements TranscriptionModelV3 {
   }
 
   async doGenerate(options: TranscriptionModelV3CallOptions): Promise<TranscriptionResult> {
-    const { maxWaitMs, workerInput } = await this.parseOptions(options.providerOptions);
-    return this.transcribe(
-      inputForAudioData(options.audio, workerInput, this.modelId),
-      maxWaitMs,
-      options,
-    );
+    return this.transcribe(options.audio, options);
   }
 
   /**
@@ -85,29 +76,26 @@ export class RunPodTranscriptionModel implements TranscriptionModelV3 {
     if (options.audio.protocol !== 'https:' && options.audio.protocol !== 'http:') {
       return undefined; // the AI SDK downloads it and calls doGenerate
     }
-    const { maxWaitMs, workerInput } = await this.parseOptions(options.providerOptions);
-    return this.transcribe(inputForAudioUrl(options.audio, workerInput), maxWaitMs, options);
-  }
-
-  private async parseOptions(providerOptions: TranscriptionModelV3CallOptions['providerOptions']) {
-    const { maxWaitMs, ...options } =
-      (await parseRunPodOptions({
-        providerOptions,
-        schema: transcriptionOptionsSchema,
-        modelId: this.modelId,
-      })) ?? {};
-    return { maxWaitMs: maxWaitMs ?? DEFAULT_MAX_WAIT_MS, workerInput: workerOptions(options) };
+    return this.transcribe(options.audio, options);
   }
 
   private async transcribe(
-    input: Record<string, unknown>,
-    maxWaitMs: number,
-    options: Pick<TranscriptionModelV3CallOptions, 'abortSignal' | 'headers'>,
+    audio: Uint8Array | string | URL,
+    options: Pick<TranscriptionModelV3CallOptions, 'abortSignal' | 'headers' | 'providerOptions'>,
   ): Promise<TranscriptionResult> {
+    const call = await MediaCall.start({
+      kind: 'transcription',
+      modelId: this.modelId,
+      entry: fasterWhisperWorker,
+      providerOptions: options.providerOptions,
+    });
+    mapTranscriptionAudio(call, audio);
+    const input = call.finish();
+
     const { job, metadata } = await runMediaJob(this.config, {
       context: this.context,
       input,
-      maxWaitMs,
+      maxWaitMs: call.maxWaitMs,
       abortSignal: options.abortSignal,
       headers: options.headers,
       expectMedia: false,
@@ -118,7 +106,7 @@ export class RunPodTranscriptionModel implements TranscriptionModelV3 {
       segments: transcript.segments,
       language: transcript.language,
       durationInSeconds: transcript.durationInSeconds,
-      warnings: [],
+      warnings: call.warnings,
       response: {
         timestamp: new Date(),
         modelId: this.modelId,

@@ -3,28 +3,27 @@ import type {
   Experimental_VideoModelV3CallOptions,
   JSONObject,
 } from '@ai-sdk/provider';
-import { videoModelCatalog, type VideoModelCatalogEntry } from '../catalog/video-models';
+import { type ResolvedMediaModel, resolveMediaModel } from '../catalog/resolve-model';
+import {
+  ownVideoEndpoint,
+  videoModelCatalog,
+  type VideoModelCatalogEntry,
+} from '../catalog/video-models';
 import type { JobClientConfig } from '../jobs/job-client';
-import { runMediaJobs } from '../jobs/media-job';
-import { parseMediaOptions, resolveMediaModel } from '../jobs/media-model';
-import type { RunPodErrorContext } from '../runpod-error';
-import { videoFamilies } from './families';
-import { ownEndpointFamily } from './families/own-endpoint';
+import { MediaCall } from '../media/media-call';
+import { runMediaJobs } from '../media/media-jobs';
 import type { RunPodVideoModelId } from './runpod-video-options';
-import { toVideoCall, type VideoFamily } from './video-call';
-
-const DEFAULT_MAX_WAIT_MS = 1_200_000;
+import { mapVideoOptions } from './video-input';
 
 /**
- * A video model on a RunPod queue endpoint
- * (https://docs.runpod.io/public-endpoints/reference): each video is one job (`/runsync`,
- * then `/status` polls until it ends, `/cancel` on abort), `n` videos run as `n` jobs at
- * once, and the result URLs are downloaded, so `videos` holds bytes.
- * `providerMetadata.runpod.videos` holds one entry per video with the job ID, `delayTime`
- * and `executionTime` (ms), `cost` (USD) and `url` (valid for 7 days).
+ * A video model on a RunPod queue endpoint (https://docs.runpod.io/public-endpoints/reference):
+ * each video is one job (`/cancel` on abort), `n` videos run as `n` jobs at once, and the
+ * result URLs are downloaded, so `videos` holds bytes. `providerMetadata.runpod.videos`
+ * holds one entry per video with the job ID, `delayTime` and `executionTime` (ms), `cost`
+ * (USD) and `url` (valid for 7 days).
  *
- * @throws {InvalidArgumentError} before any request, for options the model cannot take
- * (see {@link toVideoCall}) and for unknown `providerOptions.runpod` keys.
+ * @throws {InvalidArgumentError} before any request, for options the model cannot take (see
+ * `mapVideoOptions`) and provider option values its entry does not allow.
  * @throws {APICallError} when RunPod rejects or fails the job, or it outlasts `maxWaitMs`.
  */
 export class RunPodVideoModel implements Experimental_VideoModelV3 {
@@ -33,45 +32,40 @@ export class RunPodVideoModel implements Experimental_VideoModelV3 {
   /** Videos per `doGenerate` call (one job each); `experimental_generateVideo` splits larger `n`. */
   readonly maxVideosPerCall = 4;
   readonly modelId: string;
-  private readonly entry: VideoModelCatalogEntry | undefined;
-  private readonly family: VideoFamily<any>;
-  private readonly context: RunPodErrorContext;
+  private readonly model: ResolvedMediaModel<VideoModelCatalogEntry>;
 
   constructor(
     modelId: RunPodVideoModelId,
     private readonly config: JobClientConfig,
   ) {
-    const resolved = resolveMediaModel({
+    this.model = resolveMediaModel({
       modelId,
       modelType: 'videoModel',
       catalog: videoModelCatalog,
-      families: videoFamilies,
-      ownEndpointFamily: ownEndpointFamily,
+      ownEndpoint: ownVideoEndpoint,
     });
-    this.modelId = resolved.modelId;
-    this.entry = resolved.entry;
-    this.family = resolved.family;
-    this.context = resolved.context;
+    this.modelId = this.model.modelId;
   }
 
   async doGenerate(
     options: Experimental_VideoModelV3CallOptions,
   ): Promise<Awaited<ReturnType<Experimental_VideoModelV3['doGenerate']>>> {
-    const { maxWaitMs, options: familyOptions } = await parseMediaOptions({
+    const { modelId, endpointId, entry, catalogEntry } = this.model;
+    const call = await MediaCall.start({
+      kind: 'video',
+      modelId,
+      entry,
       providerOptions: options.providerOptions,
-      schema: this.family.options,
-      modelId: this.modelId,
-      defaultMaxWaitMs: DEFAULT_MAX_WAIT_MS,
     });
-    const call = toVideoCall(options, { modelId: this.modelId, entry: this.entry, familyOptions });
-    const input = this.family.toInput(call);
+    mapVideoOptions(call, options, { alwaysWithSound: catalogEntry?.audio === 'always' });
+    const input = call.finish();
 
     const results = await runMediaJobs(this.config, {
       count: options.n,
-      context: this.context,
+      context: { modelId, endpointId },
       input,
-      maxWaitMs,
-      typicalExecutionMs: this.entry?.typicalExecutionMs,
+      maxWaitMs: call.maxWaitMs,
+      typicalExecutionMs: catalogEntry?.typicalExecutionMs,
       abortSignal: options.abortSignal,
       headers: options.headers,
     });
@@ -90,7 +84,7 @@ export class RunPodVideoModel implements Experimental_VideoModelV3 {
       },
       response: {
         timestamp: new Date(),
-        modelId: this.modelId,
+        modelId,
         headers: results[results.length - 1]?.job.responseHeaders,
       },
     };

@@ -1,4 +1,5 @@
-import type { RunPodCatalogVideoModelId } from '../catalog/video-models';
+import type { RunPodCatalogVideoModelId, videoModelCatalog } from '../catalog/video-models';
+import type { MediaModelOptions, MediaProviderOptions } from '../media/media-options';
 
 /**
  * A RunPod video model ID: a catalog ID such as `alibaba/wan-2.6-t2v` (see the video table
@@ -8,18 +9,22 @@ import type { RunPodCatalogVideoModelId } from '../catalog/video-models';
 export type RunPodVideoModelId = RunPodCatalogVideoModelId | (string & {});
 
 /**
- * `providerOptions.runpod` for video models. Every model takes `maxWaitMs`; the other keys
- * depend on the model (see README.md, "Video") and are checked strictly: a key the model
- * does not take is an `InvalidArgumentError`. Keys are the endpoint's parameters in
- * camelCase (`negativePrompt` is sent as `negative_prompt`). Media inputs that have no
- * standard option (InfiniteTalk's and P-Video's `audio`, Kling motion control's `video`)
- * are URLs or `data:` URLs. For your own endpoints, every key is sent as is in the job's
- * `input`.
+ * The documented `providerOptions.runpod` keys of one catalog video model: each input its
+ * RunPod page lists, under RunPod's name (`negative_prompt`) and under our camelCase alias
+ * (`negativePrompt`), with its type and allowed values. Inferred from the schema the
+ * provider checks the options with.
  */
-export type RunPodVideoProviderOptions = {
-  /**
-   * Wait at most this long for a job in all (queue, run and polling), in ms; then it is
-   * cancelled and the call fails. Default 1 200 000 (20 min).
-   */
-  maxWaitMs?: number;
-} & Record<string, unknown>;
+export type RunPodVideoModelOptions<ID extends RunPodCatalogVideoModelId> = MediaModelOptions<
+  (typeof videoModelCatalog)[ID]
+>;
+
+/**
+ * `providerOptions.runpod` for video models. Every model takes `maxWaitMs` (in ms, default
+ * 1 200 000). A catalog model takes the inputs its page documents
+ * ({@link RunPodVideoModelOptions}; RunPod's names or our aliases, checked before any
+ * request); any other key is sent in the job's `input` as given, with a warning. Media
+ * inputs (`audio`, `video`) are URLs or `data:` URLs. For your own endpoints every key is
+ * sent as given.
+ */
+export type RunPodVideoProviderOptions<ID extends RunPodVideoModelId = RunPodVideoModelId> =
+  MediaProviderOptions<typeof videoModelCatalog, ID>;

@@ -2,7 +2,10 @@
  * The mock's table of RunPod media endpoints (job API): what each accepts, as its doc
  * page under https://docs.runpod.io/public-endpoints/models describes it, and what it
  * returns. An input the real endpoint would reject makes the mock's job FAIL with an
- * error in RunPod's words, so a wrong mapping fails the tests.
+ * error in RunPod's words, so a wrong mapping fails the tests. Keys a page does not list
+ * are ignored, not refused: RunPod's own AI SDK page sends `enable_safety_checker` to Flux
+ * Dev, whose page lists no such input (https://docs.runpod.io/public-endpoints/ai-sdk), and
+ * 1.x of this package forwarded every provider option into `input`.
  *
  * Kinds add their entries in media-endpoints/<kind>.ts.
  */
@@ -136,10 +139,4 @@ export function isUrl(value: unknown): boolean {
 /** The first error of several checks. */
 export function firstError(...errors: Array<string | undefined>): string | undefined {
   return errors.find(error => error !== undefined);
-}
-
-/** Input keys the endpoint does not know. */
-export function onlyKeys(input: Record<string, any>, keys: readonly string[]): string | undefined {
-  const unknown = Object.keys(input).filter(key => !keys.includes(key));
-  return unknown.length === 0 ? undefined : invalid(`unknown parameter ${unknown.join(', ')}`);
 }

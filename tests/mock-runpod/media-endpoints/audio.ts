@@ -4,7 +4,6 @@ import {
   isUrl,
   type MediaEndpoint,
   oneOf,
-  onlyKeys,
   requireString,
 } from '../media-endpoints';
 
@@ -55,7 +54,6 @@ const chatterbox: MediaEndpoint = {
   executionMs: 40,
   validate: input =>
     firstError(
-      onlyKeys(input, ['prompt', 'voice', 'voice_url', 'format']),
       requireString(input, 'prompt'),
       oneOf(input, 'voice', CHATTERBOX_VOICES),
       urlParam(input, 'voice_url'),
@@ -81,16 +79,6 @@ const minimax: MediaEndpoint = {
   executionMs: 40,
   validate: input =>
     firstError(
-      onlyKeys(input, [
-        'prompt',
-        'voice_id',
-        'speed',
-        'volume',
-        'pitch',
-        'emotion',
-        'english_normalization',
-        'default_audio_url',
-      ]),
       requireString(input, 'prompt'),
       input.voice_id === undefined ||
         (typeof input.voice_id === 'string' && /^[A-Za-z0-9_-]+$/.test(input.voice_id))
@@ -99,7 +87,10 @@ const minimax: MediaEndpoint = {
       numberParam(input, 'speed'),
       numberParam(input, 'volume'),
       numberParam(input, 'pitch'),
-      oneOf(input, 'emotion', ['happy', 'sad', 'neutral', 'angry', 'fearful', 'surprised']),
+      // "Options include happy, sad, …": named, not a closed list, so any string.
+      typeof input.emotion === 'string' || input.emotion === undefined
+        ? undefined
+        : invalid('emotion must be a string'),
       booleanParam(input, 'english_normalization'),
       urlParam(input, 'default_audio_url'),
     ),

@@ -6,7 +6,6 @@ import {
   type MediaEndpoint,
   type MediaFactory,
   numberInRange,
-  onlyKeys,
   requireString,
 } from '../media-endpoints';
 import {
@@ -32,8 +31,6 @@ import {
  */
 
 interface ImageEndpointSpec {
-  /** Every input key the page documents. */
-  keys: readonly string[];
   /** Checks after `prompt` (required everywhere). */
   checks: readonly Check[];
   /** USD per image, or from the input. */
@@ -48,11 +45,7 @@ function imageEndpoint(spec: ImageEndpointSpec): MediaEndpoint {
   return {
     kind: 'image',
     validate: input =>
-      firstError(
-        onlyKeys(input, spec.keys),
-        requireString(input, 'prompt'),
-        ...spec.checks.map(check => check(input)),
-      ),
+      firstError(requireString(input, 'prompt'), ...spec.checks.map(check => check(input))),
     output: (input, media) => {
       const format = input.output_format ?? input.image_format ?? spec.defaultFormat ?? 'png';
       const url = media(format);
@@ -65,16 +58,6 @@ function imageEndpoint(spec: ImageEndpointSpec): MediaEndpoint {
 /** Flux Dev / Schnell (flux-dev.mdx, flux-schnell.mdx): cost by megapixel. */
 const flux = (maxSteps: number, usdPerMegapixel: number) =>
   imageEndpoint({
-    keys: [
-      'prompt',
-      'negative_prompt',
-      'width',
-      'height',
-      'num_inference_steps',
-      'guidance',
-      'seed',
-      'image_format',
-    ],
     checks: [
       string('negative_prompt'),
       divisibleBy64('width'),
@@ -106,7 +89,6 @@ const RESOLUTIONS = ['1k', '2k', '4k'];
 
 const qwenEdit2511 = (withLoras: boolean) =>
   imageEndpoint({
-    keys: ['prompt', 'images', 'size', 'seed', 'output_format', ...(withLoras ? ['loras'] : [])],
     checks: [
       imageList(1, 3),
       sizeFrom(QWEN_EDIT_2511_SIZES),
@@ -125,31 +107,26 @@ export const imageEndpoints: Record<string, MediaEndpoint> = {
   // p-image-t2i.mdx. Answers under `result`, as live Flux Schnell did
   // (fixture image-flux-schnell.runsync-completed.observed.json).
   'p-image-t2i': imageEndpoint({
-    keys: ['prompt', 'aspect_ratio', 'seed', 'disable_safety_checker'],
     checks: [listed('aspect_ratio', P_IMAGE_RATIOS), seed, boolean('disable_safety_checker')],
     cost: 0.005,
     output: (_input, url, cost) => ({ result: url, cost }),
   }),
   // qwen-image.mdx, seedream-4-t2i.mdx
   'qwen-image-t2i': imageEndpoint({
-    keys: ['prompt', 'negative_prompt', 'size', 'seed', 'enable_safety_checker'],
     checks: [string('negative_prompt'), freeSize, seed, boolean('enable_safety_checker')],
     cost: 0.02,
   }),
   'seedream-v4-t2i': imageEndpoint({
-    keys: ['prompt', 'negative_prompt', 'size', 'seed', 'enable_safety_checker'],
     checks: [string('negative_prompt'), freeSize, seed, boolean('enable_safety_checker')],
     cost: 0.027,
   }),
   // qwen-image-lora.mdx
   'qwen-image-t2i-lora': imageEndpoint({
-    keys: ['prompt', 'loras', 'size', 'seed', 'enable_safety_checker'],
     checks: [loras, freeSize, seed, boolean('enable_safety_checker')],
     cost: 0.025,
   }),
   // wan-2-6-t2i.mdx
   'wan-2-6-t2i': imageEndpoint({
-    keys: ['prompt', 'size', 'seed', 'enable_safety_checker'],
     checks: [
       sizeFrom(['1024*1024', '1024*768', '1440*1024']),
       seed,
@@ -159,7 +136,6 @@ export const imageEndpoints: Record<string, MediaEndpoint> = {
   }),
   // z-image-turbo.mdx
   'z-image-turbo': imageEndpoint({
-    keys: ['prompt', 'image', 'size', 'strength', 'seed', 'output_format', 'enable_safety_checker'],
     checks: [
       singleImage({ required: false }),
       sizeFrom([
@@ -182,17 +158,6 @@ export const imageEndpoints: Record<string, MediaEndpoint> = {
 
   // flux-kontext-dev.mdx
   'black-forest-labs-flux-1-kontext-dev': imageEndpoint({
-    keys: [
-      'prompt',
-      'image',
-      'negative_prompt',
-      'size',
-      'num_inference_steps',
-      'guidance',
-      'seed',
-      'output_format',
-      'enable_safety_checker',
-    ],
     checks: [
       singleImage({ required: true }),
       string('negative_prompt'),
@@ -207,7 +172,6 @@ export const imageEndpoints: Record<string, MediaEndpoint> = {
   }),
   // p-image-edit.mdx
   'p-image-edit': imageEndpoint({
-    keys: ['prompt', 'images', 'aspect_ratio', 'seed', 'disable_safety_checker'],
     checks: [
       imageList(1, 5),
       listed('aspect_ratio', ['match_input_image', ...P_IMAGE_RATIOS]),
@@ -218,7 +182,6 @@ export const imageEndpoints: Record<string, MediaEndpoint> = {
   }),
   // qwen-image-edit.mdx
   'qwen-image-edit': imageEndpoint({
-    keys: ['prompt', 'image', 'negative_prompt', 'seed', 'output_format', 'enable_safety_checker'],
     checks: [
       singleImage({ required: true }),
       string('negative_prompt'),
@@ -234,26 +197,16 @@ export const imageEndpoints: Record<string, MediaEndpoint> = {
   'qwen-image-edit-2511-lora': qwenEdit2511(true),
   // seedream-4-edit.mdx: no maximum number of images is stated.
   'seedream-v4-edit': imageEndpoint({
-    keys: ['prompt', 'images', 'size', 'enable_safety_checker'],
     checks: [imageList(1), freeSize, boolean('enable_safety_checker')],
     cost: 0.027,
   }),
   // nano-banana-edit.mdx
   'nano-banana-edit': imageEndpoint({
-    keys: ['prompt', 'images', 'enable_safety_checker'],
     checks: [imageList(1, 4), boolean('enable_safety_checker')],
     cost: 0.038,
   }),
   // nano-banana-pro-edit.mdx: priced by resolution (default 2k).
   'nano-banana-pro-edit': imageEndpoint({
-    keys: [
-      'prompt',
-      'images',
-      'resolution',
-      'aspect_ratio',
-      'output_format',
-      'enable_safety_checker',
-    ],
     checks: [
       imageList(1, 14),
       listed('resolution', RESOLUTIONS),
@@ -267,14 +220,6 @@ export const imageEndpoints: Record<string, MediaEndpoint> = {
   // the image comes inline; the page does not say under which key, so it is `image_url`
   // holding a `data:` URL here.
   'google-nano-banana-2-edit': imageEndpoint({
-    keys: [
-      'prompt',
-      'images',
-      'resolution',
-      'aspect_ratio',
-      'output_format',
-      'enable_base64_output',
-    ],
     checks: [
       imageList(1, 14),
       listed('resolution', RESOLUTIONS),

@@ -8,7 +8,8 @@ import type { MediaEndpoint } from '../media-endpoints';
  * Input, as the worker checks it: src/rp_schema.py (INPUT_VALIDATIONS: names and types),
  * runpod-python's rp_validator (unknown keys rejected, `None` allowed, ints taken as
  * floats), src/rp_handler.py (exactly one of `audio`, a URL, and `audio_base64`), and
- * src/predict.py (an unknown model raises "Model '…' not found."). Output, as
+ * src/predict.py at bd500dc (a model outside AVAILABLE_MODELS raises "Invalid model name: …";
+ * the README's distil-large-v2 and distil-large-v3 are not in it). Output, as
  * src/predict.py builds it: `segments` (with `start`/`end` in seconds and `text` with
  * Whisper's leading space), `detected_language`, `transcription`, `translation`, `device`,
  * `model`, and `word_timestamps` when asked for.
@@ -41,18 +42,7 @@ const SCHEMA: Record<string, 'str' | 'bool' | 'int' | 'float'> = {
   word_timestamps: 'bool',
 };
 
-const MODELS = [
-  'tiny',
-  'base',
-  'small',
-  'medium',
-  'large-v1',
-  'large-v2',
-  'large-v3',
-  'distil-large-v2',
-  'distil-large-v3',
-  'turbo',
-];
+const MODELS = ['tiny', 'base', 'small', 'medium', 'large-v1', 'large-v2', 'large-v3', 'turbo'];
 
 const VOCABULARY = [
   'harbor', 'lights', 'glow', 'over', 'quiet', 'water', 'at', 'dawn',
@@ -105,7 +95,8 @@ function validate(input: Record<string, any>): string | undefined {
     return 'binascii.Error: Incorrect padding';
   }
   if (input.model !== undefined && input.model !== null && !MODELS.includes(input.model)) {
-    return `Model '${input.model}' not found.`;
+    // Python prints the set as {'tiny', 'base', …}.
+    return `Invalid model name: ${input.model}. Available models are: {${MODELS.map(m => `'${m}'`).join(', ')}}`;
   }
   return undefined;
 }

@@ -7,7 +7,6 @@ import {
   type MediaFactory,
   numberInRange,
   oneOf,
-  onlyKeys,
   requireString,
   sizeFormat,
 } from '../media-endpoints';
@@ -90,7 +89,6 @@ const infinitetalk: MediaEndpoint = {
   kind: 'video',
   validate: input =>
     firstError(
-      onlyKeys(input, ['prompt', 'image', 'audio', 'size', 'enable_safety_checker']),
       requireString(input, 'prompt'),
       imageUrl(input, 'image'),
       mediaUrl(input, 'audio', 'audio', true),
@@ -105,14 +103,6 @@ const klingI2v: MediaEndpoint = {
   kind: 'video',
   validate: input =>
     firstError(
-      onlyKeys(input, [
-        'prompt',
-        'image',
-        'negative_prompt',
-        'guidance_scale',
-        'duration',
-        'enable_safety_checker',
-      ]),
       requireString(input, 'prompt'),
       imageUrl(input, 'image'),
       text(input, 'negative_prompt'),
@@ -127,14 +117,6 @@ const klingMotionControl: MediaEndpoint = {
   kind: 'video',
   validate: input =>
     firstError(
-      onlyKeys(input, [
-        'image',
-        'video',
-        'character_orientation',
-        'prompt',
-        'negative_prompt',
-        'keep_original_sound',
-      ]),
       imageUrl(input, 'image'),
       mediaUrl(input, 'video', 'video', true),
       input.character_orientation === undefined
@@ -150,17 +132,6 @@ const klingO1: MediaEndpoint = {
   kind: 'video',
   validate: input =>
     firstError(
-      onlyKeys(input, [
-        'prompt',
-        'images',
-        'video',
-        'negative_prompt',
-        'aspect_ratio',
-        'duration',
-        'seed',
-        'enable_prompt_expansion',
-        'enable_safety_checker',
-      ]),
       requireString(input, 'prompt'),
       !Array.isArray(input.images) || input.images.length < 1 || input.images.length > 10
         ? invalid('images must be an array of 1 to 10 image URLs')
@@ -181,17 +152,6 @@ const seedance: MediaEndpoint = {
   kind: 'video',
   validate: input =>
     firstError(
-      onlyKeys(input, [
-        'prompt',
-        'image',
-        'last_image',
-        'duration',
-        'resolution',
-        'aspect_ratio',
-        'camera_fixed',
-        'generate_audio',
-        'seed',
-      ]),
       requireString(input, 'prompt'),
       imageUrl(input, 'image'),
       imageUrl(input, 'last_image', false),
@@ -208,10 +168,6 @@ const sora = (pro: boolean): MediaEndpoint => ({
   kind: 'video',
   validate: input =>
     firstError(
-      onlyKeys(
-        input,
-        pro ? ['prompt', 'image', 'duration', 'size'] : ['prompt', 'image', 'duration'],
-      ),
       requireString(input, 'prompt'),
       imageUrl(input, 'image'),
       [4, 8, 12].includes(input.duration)
@@ -228,19 +184,6 @@ const pVideo: MediaEndpoint = {
   kind: 'video',
   validate: input =>
     firstError(
-      onlyKeys(input, [
-        'prompt',
-        'image',
-        'audio',
-        'duration',
-        'resolution',
-        'fps',
-        'aspect_ratio',
-        'seed',
-        'draft',
-        'save_audio',
-        'prompt_upsampling',
-      ]),
       requireString(input, 'prompt'),
       imageUrl(input, 'image', false),
       input.audio === undefined ||
@@ -264,16 +207,6 @@ const vidu = (textToVideo: boolean): MediaEndpoint => ({
   kind: 'video',
   validate: input =>
     firstError(
-      onlyKeys(input, [
-        'prompt',
-        ...(textToVideo ? ['style', 'aspect_ratio'] : ['image']),
-        'resolution',
-        'duration',
-        'movement_amplitude',
-        'generate_audio',
-        'bgm',
-        'seed',
-      ]),
       typeof input.prompt === 'string' && input.prompt !== '' ? undefined : 'Invalid prompt',
       textToVideo ? undefined : imageUrl(input, 'image'),
       oneOf(input, 'style', ['general', 'anime']),
@@ -292,19 +225,6 @@ const wanI2v: MediaEndpoint = {
   kind: 'video',
   validate: input =>
     firstError(
-      onlyKeys(input, [
-        'prompt',
-        'image',
-        'negative_prompt',
-        'size',
-        'num_inference_steps',
-        'guidance',
-        'duration',
-        'flow_shift',
-        'seed',
-        'enable_prompt_optimization',
-        'enable_safety_checker',
-      ]),
       requireString(input, 'prompt'),
       imageUrl(input, 'image'),
       text(input, 'negative_prompt'),
@@ -322,15 +242,6 @@ const wanLora: MediaEndpoint = {
   kind: 'video',
   validate: input =>
     firstError(
-      onlyKeys(input, [
-        'prompt',
-        'image',
-        'high_noise_loras',
-        'low_noise_loras',
-        'duration',
-        'seed',
-        'enable_safety_checker',
-      ]),
       requireString(input, 'prompt'),
       imageUrl(input, 'image'),
       loras(input, 'high_noise_loras'),
@@ -346,16 +257,6 @@ const wan25: MediaEndpoint = {
   kind: 'video',
   validate: input =>
     firstError(
-      onlyKeys(input, [
-        'prompt',
-        'image',
-        'negative_prompt',
-        'size',
-        'duration',
-        'seed',
-        'enable_prompt_expansion',
-        'enable_safety_checker',
-      ]),
       requireString(input, 'prompt'),
       imageUrl(input, 'image'),
       text(input, 'negative_prompt'),
@@ -376,17 +277,6 @@ const wan26 = (imageToVideo: boolean): MediaEndpoint => ({
   kind: 'video',
   validate: input =>
     firstError(
-      onlyKeys(input, [
-        'prompt',
-        ...(imageToVideo ? ['image', 'enable_safety_checker'] : []),
-        'audio',
-        'negative_prompt',
-        'size',
-        'duration',
-        'shot_type',
-        'seed',
-        'enable_prompt_expansion',
-      ]),
       requireString(input, 'prompt'),
       imageToVideo ? imageUrl(input, 'image') : undefined,
       mediaUrl(input, 'audio', 'audio', false),

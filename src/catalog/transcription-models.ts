@@ -1,0 +1,57 @@
+import type { MediaModelEntry } from '../media/media-options';
+
+/**
+ * RunPod's faster-whisper worker (https://github.com/runpod-workers/worker-faster_whisper),
+ * which every transcription endpoint runs, as data: its inputs as the worker's code reads
+ * them (`src/rp_schema.py` `INPUT_VALIDATIONS`, `src/predict.py`), under the worker's names,
+ * with our camelCase aliases. The worker rejects any other key ("… is not a valid input
+ * option", runpod-python's `validate`), so one passed anyway comes with a warning.
+ */
+export const fasterWhisperWorker = {
+  inputs: {
+    /** An http(s) URL the worker downloads. */
+    audio: { type: 'url', from: 'audioUrl' },
+    /** The audio itself, as base64. */
+    audio_base64: { type: 'string', from: 'audioData' },
+    // `predict.py` AVAILABLE_MODELS: the README also lists distil-large-v2 and distil-large-v3,
+    // which the code refuses ("Invalid model name").
+    model: {
+      type: 'string',
+      values: ['tiny', 'base', 'small', 'medium', 'large-v1', 'large-v2', 'large-v3', 'turbo'],
+    },
+    language: { type: 'string' },
+    translate: { type: 'boolean' },
+    transcription: {
+      type: 'string',
+      values: ['plain_text', 'formatted_text', 'srt', 'vtt'],
+      alias: 'transcriptionFormat',
+    },
+    translation: {
+      type: 'string',
+      values: ['plain_text', 'formatted_text', 'srt', 'vtt'],
+      alias: 'translationFormat',
+    },
+    temperature: { type: 'number', min: 0 },
+    best_of: { type: 'integer', min: 1, alias: 'bestOf' },
+    beam_size: { type: 'integer', min: 1, alias: 'beamSize' },
+    patience: { type: 'number' },
+    length_penalty: { type: 'number', alias: 'lengthPenalty' },
+    suppress_tokens: {
+      type: 'string',
+      alias: 'suppressTokens',
+      caveat:
+        'the faster-whisper worker passes suppress_tokens=[-1] to Whisper whatever this says (src/predict.py), so it has no effect.',
+    },
+    initial_prompt: { type: 'string', alias: 'initialPrompt' },
+    condition_on_previous_text: { type: 'boolean', alias: 'conditionOnPreviousText' },
+    temperature_increment_on_fallback: {
+      type: 'number',
+      alias: 'temperatureIncrementOnFallback',
+    },
+    compression_ratio_threshold: { type: 'number', alias: 'compressionRatioThreshold' },
+    logprob_threshold: { type: 'number', alias: 'logprobThreshold' },
+    no_speech_threshold: { type: 'number', alias: 'noSpeechThreshold' },
+    enable_vad: { type: 'boolean', alias: 'enableVad' },
+    word_timestamps: { type: 'boolean', alias: 'wordTimestamps' },
+  },
+} as const satisfies MediaModelEntry;

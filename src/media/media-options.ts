@@ -1,0 +1,184 @@
+import { InvalidArgumentError, type SharedV3ProviderOptions } from '@ai-sdk/provider';
+import { parseProviderOptions } from '@ai-sdk/provider-utils';
+import { z } from 'zod/v4';
+import {
+  type MediaInputs,
+  type MediaOptionsOf,
+  type MediaParameter,
+  parameterSchema,
+} from './media-parameter';
+
+/** The media model kinds, as messages name them. */
+export type MediaKind = 'image' | 'speech' | 'transcription' | 'video';
+
+/**
+ * How long a call waits for its job by default, in ms: RunPod's pages show image and speech
+ * jobs of seconds, transcription of a long file and video jobs of minutes (Sora 2 Pro: 3 min).
+ */
+export const DEFAULT_MAX_WAIT_MS: Record<MediaKind, number> = {
+  image: 300_000,
+  speech: 300_000,
+  transcription: 600_000,
+  video: 1_200_000,
+};
+
+/** `providerOptions.runpod` keys of the provider itself, on every media model; never sent in `input`. */
+export const mediaJobOptionsSchema = z.object({
+  /**
+   * How long to wait for the job in all (queue, run and polling), in ms. Past it the job is
+   * cancelled and the call fails. Defaults: image and speech 300 000 (5 min), transcription
+   * 600 000 (10 min), video 1 200 000 (20 min).
+   */
+  maxWaitMs: z.number().int().min(1_000).optional(),
+});
+
+/** The provider's own options, which every media model takes. */
+export type RunPodMediaJobOptions = z.infer<typeof mediaJobOptionsSchema>;
+
+/**
+ * The documented `providerOptions.runpod` keys of a catalog entry: each input under RunPod's
+ * name and under its alias, typed as its schema checks it.
+ */
+export type MediaModelOptions<ENTRY extends { inputs: MediaInputs }> = z.infer<
+  ReturnType<typeof mediaOptionsSchema<ENTRY['inputs']>>
+>;
+
+/**
+ * `providerOptions.runpod` of a model ID: for a catalog ID, its documented keys and the
+ * provider's own options; for any other ID (your own endpoint), any key.
+ */
+export type MediaProviderOptions<
+  CATALOG extends Record<string, { inputs: MediaInputs }>,
+  ID extends string,
+> = ID extends keyof CATALOG
+  ? MediaModelOptions<CATALOG[ID]> & RunPodMediaJobOptions
+  : RunPodMediaJobOptions & Record<string, unknown>;
+
+/** What the model a call goes to declares: its inputs, and whether it is one of the user's own endpoints. */
+export interface MediaModelEntry {
+  inputs: MediaInputs;
+  /** The user's own endpoint: every provider option goes into `input` as given, unchecked. */
+  passThrough?: boolean;
+}
+
+/** `providerOptions.runpod`, sorted. */
+export interface MediaOptions {
+  maxWaitMs: number;
+  /** The documented inputs given, under RunPod's names, checked against the entry. */
+  given: Record<string, unknown>;
+  /** Keys the entry does not document (all keys, on your own endpoints), as given. */
+  extra: Record<string, unknown>;
+}
+
+const schemas = new WeakMap<MediaInputs, z.ZodType>();
+
+/**
+ * The zod schema of a model's `providerOptions.runpod`: each input under RunPod's name and
+ * under its alias, the provider's own options, and any other key (kept, to be sent as is).
+ * Built once per entry.
+ */
+export function mediaOptionsSchema<INPUTS extends MediaInputs>(
+  inputs: INPUTS,
+): z.ZodType<MediaOptionsOf<INPUTS> & RunPodMediaJobOptions> {
+  let schema = schemas.get(inputs);
+  if (schema === undefined) {
+    const shape: Record<string, z.ZodType> = { ...mediaJobOptionsSchema.shape };
+    for (const [name, parameter] of Object.entries(inputs) as Array<[string, MediaParameter]>) {
+      shape[name] = parameterSchema(parameter).optional();
+      if (parameter.alias !== undefined) shape[parameter.alias] = shape[name];
+    }
+    schema = z.looseObject(shape);
+    schemas.set(inputs, schema);
+  }
+  return schema as z.ZodType<MediaOptionsOf<INPUTS> & RunPodMediaJobOptions>;
+}
+
+/**
+ * Reads `providerOptions.runpod` of a media call against the model's entry: RunPod's input
+ * names and our aliases are checked alike; a key the entry does not document is kept as
+ * given (its caller warns about it); the provider's own options are taken out.
+ *
+ * @throws {InvalidArgumentError} naming the key, for a value the entry does not allow, and
+ * for one parameter given under both its names.
+ */
+export async function parseMediaOptions({
+  providerOptions,
+  entry,
+  kind,
+  modelId,
+}: {
+  providerOptions: SharedV3ProviderOptions | undefined;
+  entry: MediaModelEntry;
+  kind: MediaKind;
+  modelId: string;
+}): Promise<MediaOptions> {
+  const prefix = `RunPod ${kind} model '${modelId}'`;
+  const raw = { ...providerOptions?.runpod } as Record<string, unknown>;
+  let parsed: Record<string, unknown>;
+  try {
+    parsed =
+      (await parseProviderOptions({
+        provider: 'runpod',
+        providerOptions: { runpod: entry.passThrough ? pickJobOptions(raw) : raw },
+        schema: entry.passThrough ? mediaJobOptionsSchema : mediaOptionsSchema(entry.inputs),
+      })) ?? {};
+  } catch (error) {
+    throw optionError(error, prefix);
+  }
+
+  const { maxWaitMs, ...options } = entry.passThrough ? { ...raw, ...parsed } : parsed;
+  const given: Record<string, unknown> = {};
+  const extra: Record<string, unknown> = {};
+  const aliases = new Map(
+    Object.entries(entry.inputs).flatMap(([name, parameter]) =>
+      parameter.alias !== undefined ? [[parameter.alias, name] as const] : [],
+    ),
+  );
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    const name = aliases.get(key) ?? key;
+    if (entry.passThrough || !Object.hasOwn(entry.inputs, name)) {
+      extra[key] = value;
+      continue;
+    }
+    if (name !== key && options[name] !== undefined) {
+      throw new InvalidArgumentError({
+        argument: `providerOptions.runpod.${key}`,
+        message: `${prefix}: providerOptions.runpod has both ${name} and ${key}, two names of one parameter; give one.`,
+      });
+    }
+    given[name] = value;
+  }
+  return {
+    maxWaitMs: (maxWaitMs as number | undefined) ?? DEFAULT_MAX_WAIT_MS[kind],
+    given,
+    extra,
+  };
+}
+
+function pickJobOptions(raw: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.keys(mediaJobOptionsSchema.shape)
+      .filter(key => raw[key] !== undefined)
+      .map(key => [key, raw[key]]),
+  );
+}
+
+/** parseProviderOptions' error, as one naming the key at fault and what it takes. */
+function optionError(error: unknown, prefix: string): unknown {
+  if (!InvalidArgumentError.isInstance(error)) return error;
+  const cause = (error.cause as { cause?: unknown } | undefined)?.cause ?? error.cause;
+  const issues = (cause as { issues?: Array<{ path: PropertyKey[]; message: string }> })?.issues;
+  if (!Array.isArray(issues) || issues.length === 0) return error;
+  const described = issues.map(issue => {
+    const path = ['providerOptions', 'runpod', ...issue.path.map(String)].join('.');
+    return issue.message.startsWith('takes ')
+      ? `${path} ${issue.message}`
+      : `${path}: ${issue.message}`;
+  });
+  return new InvalidArgumentError({
+    argument: ['providerOptions', 'runpod', ...issues[0].path.slice(0, 1).map(String)].join('.'),
+    message: `${prefix}: ${described.join('; ')}.`,
+    cause: error,
+  });
+}

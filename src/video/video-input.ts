@@ -1,0 +1,202 @@
+import type {
+  Experimental_VideoModelV3CallOptions,
+  Experimental_VideoModelV3File,
+} from '@ai-sdk/provider';
+import { convertImageModelFileToDataUri } from '@ai-sdk/provider-utils';
+import { asXSizes, parseDimensions, reducedRatio } from '../media/dimensions';
+import type { MediaCall } from '../media/media-call';
+import { countText, type StandardOption } from '../media/media-parameter';
+
+/**
+ * `experimental_generateVideo`'s options into the job's `input`, as the model's entry
+ * declares its inputs (`from` says which option fills which input): the prompt; the start
+ * image (`prompt.image` or the `first_frame` of `frameImages`) and end frame; reference
+ * images and videos (`inputReferences`); `duration` in seconds; `resolution`; `aspectRatio`;
+ * `seed`, `fps` and `generateAudio`. Media go as URLs, bytes as `data:` URLs. What the model
+ * has no input for is a warning and is not sent.
+ *
+ * @throws {InvalidArgumentError} before any request, for a malformed resolution, a value the
+ * model does not take, or too few or too many references.
+ */
+export function mapVideoOptions(
+  call: MediaCall,
+  options: Experimental_VideoModelV3CallOptions,
+  { alwaysWithSound = false }: { alwaysWithSound?: boolean } = {},
+): void {
+  const prompt = options.prompt?.trim() === '' ? undefined : options.prompt;
+  call.set('prompt', prompt, 'prompt');
+
+  const lastFrame = options.frameImages?.find(frame => frame.frameType === 'last_frame');
+  const references = options.inputReferences ?? [];
+  const image = options.image === undefined ? undefined : toUrl(options.image);
+  const hasStartImage = image !== undefined && call.target('image') !== undefined;
+  if (image !== undefined && !hasStartImage) {
+    call.unsupported(
+      'image',
+      call.target('referenceImages')
+        ? `'${call.modelId}' takes reference images, not a start image; pass them as inputReferences. The image was not sent.`
+        : `'${call.modelId}' generates from text only; the start image was not sent.`,
+    );
+  }
+  put(call, 'image', image, 'image');
+  if (lastFrame !== undefined && call.target('lastFrame') === undefined) {
+    call.unsupported(
+      'frameImages',
+      `'${call.modelId}' takes no last frame; the last_frame image was not sent.`,
+    );
+  } else {
+    put(call, 'lastFrame', lastFrame && toUrl(lastFrame.image), 'frameImages');
+  }
+  putReferences(
+    call,
+    'referenceImages',
+    references.filter(file => !isVideo(file)).map(toUrl),
+    'image',
+  );
+  putReferences(call, 'referenceVideos', references.filter(isVideo).map(toUrl), 'video');
+
+  if (options.duration !== undefined && call.target('duration') === undefined) {
+    call.unsupported(
+      'duration',
+      `'${call.modelId}' has no duration parameter (its inputs set the length); it was not sent.`,
+    );
+  }
+  put(call, 'duration', options.duration, 'duration');
+
+  const resolution = mapResolution(call, options.resolution);
+  mapAspectRatio(call, options.aspectRatio, resolution, hasStartImage);
+
+  for (const feature of ['seed', 'fps'] as const) {
+    if (options[feature] !== undefined && call.target(feature) === undefined) {
+      call.unsupported(feature, `'${call.modelId}' takes no ${feature}; it was not sent.`);
+    }
+    put(call, feature, options[feature], feature);
+  }
+  if (options.generateAudio !== undefined && call.target('generateAudio') === undefined) {
+    if (alwaysWithSound && !options.generateAudio) {
+      call.unsupported(
+        'generateAudio',
+        `'${call.modelId}' always generates sound; it cannot be turned off.`,
+      );
+    } else if (!alwaysWithSound && options.generateAudio) {
+      call.unsupported(
+        'generateAudio',
+        `'${call.modelId}' generates no audio; generateAudio was not sent.`,
+      );
+    }
+  }
+  put(call, 'generateAudio', options.generateAudio, 'generateAudio');
+}
+
+/** Sets the input `from` fills, if the model has one. */
+function put(call: MediaCall, from: StandardOption, value: unknown, argument: string): void {
+  const target = call.target(from);
+  if (target !== undefined && value !== undefined) call.set(target[0], value, argument);
+}
+
+function putReferences(call: MediaCall, from: StandardOption, urls: string[], noun: string): void {
+  const target = call.target(from);
+  if (target === undefined) {
+    if (urls.length > 0) {
+      call.unsupported(
+        'inputReferences',
+        `'${call.modelId}' takes no reference ${noun}s; they were not sent.`,
+      );
+    }
+    return;
+  }
+  const [name, parameter] = target;
+  const limits = parameter.type === 'url' ? { min: 0, max: 1 } : parameter;
+  if (urls.length === 0 && (limits.min ?? 0) === 0) return;
+  if (urls.length < (limits.min ?? 0) || urls.length > (limits.max ?? Infinity)) {
+    call.fail(
+      'inputReferences',
+      `takes ${countText(limits, `reference ${noun}`)}, got ${urls.length}`,
+    );
+  }
+  call.set(name, parameter.type === 'url' ? urls[0] : urls, 'inputReferences');
+}
+
+/** `resolution` (`"1280x720"`) as the model writes it: `"1280*720"`, `"720p"` or width and height. */
+function mapResolution(call: MediaCall, value: string | undefined) {
+  if (value === undefined) return undefined;
+  const resolution = parseDimensions(value, 'x');
+  if (resolution === undefined) {
+    call.fail('resolution', `resolution takes the form WxH such as '1280x720', got '${value}'`);
+  }
+  const targets = call.targets('resolution');
+  if (targets.length === 0) {
+    call.unsupported(
+      'resolution',
+      `'${call.modelId}' has no resolution parameter; it was not sent.`,
+    );
+  }
+  for (const [name, parameter] of targets) {
+    const { width, height } = resolution;
+    const formatted =
+      parameter.format === 'W*H'
+        ? `${width}*${height}`
+        : parameter.format === 'p'
+          ? `${Math.min(width, height)}p`
+          : resolution[parameter.format as 'width' | 'height'];
+    if (parameter.values !== undefined && !parameter.values.includes(formatted)) {
+      const takes =
+        parameter.format === 'W*H'
+          ? asXSizes(parameter.values)
+          : `a short side of ${parameter.values.map(v => String(v).replace('p', '')).join(', ')} pixels (${parameter.values.join(', ')})`;
+      call.fail('resolution', `resolution takes ${takes}, got '${value}'`);
+    }
+    call.set(name, formatted, 'resolution');
+  }
+  return { ...resolution, short: targets.some(([, p]) => p.format === 'p') };
+}
+
+/**
+ * `aspectRatio` as `aspect_ratio` (a listed value). `'adaptive'` is never sent: the video
+ * follows the start image where the model does that. Without an `aspectRatio`, a `720p`
+ * resolution sends its shape as the aspect ratio, which `720p` alone loses.
+ */
+function mapAspectRatio(
+  call: MediaCall,
+  ratio: string | undefined,
+  resolution: ReturnType<typeof mapResolution>,
+  hasStartImage: boolean,
+): void {
+  const target = call.target('aspectRatio');
+  const fromImage = target?.[1].ignoredWith === 'image';
+  if (ratio === 'adaptive') {
+    if (!hasStartImage || (target?.[1].values !== undefined && !fromImage)) {
+      call.unsupported(
+        'aspectRatio',
+        `'${call.modelId}' cannot take the aspect ratio from an input; 'adaptive' was not sent.`,
+      );
+    }
+    return;
+  }
+  if (ratio !== undefined) {
+    if (target === undefined) {
+      call.unsupported(
+        'aspectRatio',
+        `'${call.modelId}' has no aspect_ratio parameter${call.target('resolution') ? ' (set resolution instead)' : ''}; it was not sent.`,
+      );
+    } else {
+      call.set(target[0], ratio, 'aspectRatio');
+    }
+    return;
+  }
+  if (target !== undefined && resolution?.short && !(hasStartImage && fromImage)) {
+    const derived = reducedRatio(resolution);
+    if (target[1].values?.includes(derived)) call.set(target[0], derived, 'resolution');
+  }
+}
+
+const VIDEO_PATH = /\.(mp4|mov|webm|m4v|mkv)$/i;
+
+/** A reference is a video when its media type says so, or (a URL without one) its path ends like one. */
+function isVideo(file: Experimental_VideoModelV3File): boolean {
+  if (file.mediaType !== undefined) return file.mediaType.startsWith('video/');
+  return file.type === 'url' && VIDEO_PATH.test(file.url.split(/[?#]/)[0]);
+}
+
+/** URLs pass as they are; bytes and base64 become a `data:` URL. */
+const toUrl = (file: Experimental_VideoModelV3File) => convertImageModelFileToDataUri(file);
