@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { languageModelCatalog } from '../src';
+import { fasterWhisperWorker } from '../src/catalog/transcription-models';
+import { renderMediaTables, WORKER_INPUT_MEANINGS } from './docs/media-tables';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -16,6 +18,32 @@ describe('README', () => {
       expect(cells[3]).toBe(`\`${entry.servedModelName}\``);
       expect(cells[5]).toBe(statusWord[entry.status]);
     }
+  });
+
+  // Prettier re-pads table cells, so compare cell contents, not spacing.
+  const normalize = (text: string) =>
+    text
+      .trim()
+      .split('\n')
+      .map(line => line.replace(/ +\|/g, ' |').replace(/\| +/g, '| ').replace(/-{3,}/g, '---'))
+      .join('\n');
+
+  it.each(Object.entries(renderMediaTables()))(
+    'has the %s table as the catalogs make it (npm run docs:tables)',
+    (name, table) => {
+      const block = new RegExp(`<!-- generated:${name} -->\\n([\\s\\S]*?)<!-- /generated -->`).exec(
+        readme,
+      );
+      expect(block, `README has no generated:${name} block`).not.toBeNull();
+      expect(normalize(block![1])).toBe(normalize(table));
+    },
+  );
+
+  it('says what every faster-whisper input does', () => {
+    const described = Object.entries(fasterWhisperWorker.inputs)
+      .filter(([, parameter]) => !('from' in parameter))
+      .map(([name]) => name);
+    expect(Object.keys(WORKER_INPUT_MEANINGS).sort()).toEqual(described.sort());
   });
 
   it('gives the test command that CI runs, and the examples command', () => {

@@ -4,6 +4,7 @@ import type {
   ImageModelV3,
   LanguageModelV3,
   ProviderV3,
+  SharedV3ProviderOptions,
   SpeechModelV3,
   TranscriptionModelV3,
 } from '@ai-sdk/provider';
@@ -16,7 +17,11 @@ import {
   type RunPodChatProviderOptions,
   type RunPodEmbeddingModelId,
   type RunPodImageModelId,
+  type RunPodImageModelOptions,
   type RunPodImageProviderOptions,
+  type RunPodSpeechProviderOptions,
+  type RunPodTranscriptionProviderOptions,
+  type RunPodVideoProviderOptions,
   type RunPodSpeechModelId,
   type RunPodTranscriptionModelId,
   type RunPodVideoModelId,
@@ -79,5 +84,42 @@ describe('public types', () => {
     expectTypeOf(runpod.transcription('x')).toEqualTypeOf<TranscriptionModelV3>();
     expectTypeOf(runpod.video('x')).toEqualTypeOf<Experimental_VideoModelV3>();
     expectTypeOf<{ maxWaitMs: 60_000 }>().toExtend<RunPodImageProviderOptions>();
+  });
+
+  it("media option types have each catalog model's keys, by RunPod's name and by alias", () => {
+    type FluxDev = RunPodImageProviderOptions<'black-forest-labs/flux-1-dev'>;
+    expectTypeOf<{ negative_prompt: 'blur'; numInferenceSteps: 30 }>().toExtend<FluxDev>();
+    expectTypeOf<{
+      image_format: 'png';
+      imageFormat: 'jpeg';
+      maxWaitMs: 1_000;
+    }>().toExtend<FluxDev>();
+    expectTypeOf<{ image_format: 'webp' }>().not.toExtend<FluxDev>();
+    expectTypeOf<{ guidance: 'high' }>().not.toExtend<FluxDev>();
+    expectTypeOf<
+      RunPodImageModelOptions<'google/nano-banana-pro-edit'>['resolution']
+    >().toEqualTypeOf<'1k' | '2k' | '4k' | undefined>();
+    expectTypeOf<{
+      negative_prompt: 'blur';
+      shotType: 'multi';
+    }>().toExtend<RunPodVideoProviderOptions<'alibaba/wan-2.6-t2v'>>();
+    expectTypeOf<{ voiceUrl: string }>().toExtend<
+      RunPodSpeechProviderOptions<'resembleai/chatterbox-turbo'>
+    >();
+    // MiniMax's emotions are named, not a closed list.
+    expectTypeOf<{ emotion: 'calm' }>().toExtend<
+      RunPodSpeechProviderOptions<'minimax/speech-02-hd'>
+    >();
+    expectTypeOf<{
+      word_timestamps: true;
+      initialPrompt: 'RunPod';
+      model: 'turbo';
+    }>().toExtend<RunPodTranscriptionProviderOptions>();
+    expectTypeOf<{ model: 'distil-large-v3' }>().not.toExtend<RunPodTranscriptionProviderOptions>();
+    // They fit where the AI SDK takes provider options.
+    expectTypeOf<{ runpod: FluxDev }>().toExtend<SharedV3ProviderOptions>();
+    expectTypeOf<{ runpod: RunPodImageProviderOptions }>().toExtend<SharedV3ProviderOptions>();
+    // Your own endpoints take any key.
+    expectTypeOf<{ steps: 20 }>().toExtend<RunPodImageProviderOptions<'my-endpoint'>>();
   });
 });

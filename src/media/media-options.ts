@@ -1,4 +1,8 @@
-import { InvalidArgumentError, type SharedV3ProviderOptions } from '@ai-sdk/provider';
+import {
+  InvalidArgumentError,
+  type JSONValue,
+  type SharedV3ProviderOptions,
+} from '@ai-sdk/provider';
 import { parseProviderOptions } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
 import {
@@ -52,7 +56,7 @@ export type MediaProviderOptions<
   ID extends string,
 > = ID extends keyof CATALOG
   ? MediaModelOptions<CATALOG[ID]> & RunPodMediaJobOptions
-  : RunPodMediaJobOptions & Record<string, unknown>;
+  : RunPodMediaJobOptions & Record<string, JSONValue | undefined>;
 
 /** What the model a call goes to declares: its inputs, and whether it is one of the user's own endpoints. */
 export interface MediaModelEntry {
