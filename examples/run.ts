@@ -21,6 +21,7 @@ const examples: Record<string, () => Promise<Example>> = {
   reasoning: () => import('./reasoning'),
   'private-endpoint': () => import('./private-endpoint'),
   embeddings: () => import('./embeddings'),
+  rerank: () => import('./rerank'),
   'edge-function': () => import('./edge-function'),
   'generate-image': () => import('./generate-image'),
   'edit-image': () => import('./edit-image'),

@@ -29,5 +29,9 @@ export type { RunPodImageModelOptions } from './image/families/parameters';
 export { videoModelCatalog } from './catalog/video-models';
 export type { RunPodCatalogVideoModelId, VideoModelCatalogEntry } from './catalog/video-models';
 export type { RunPodVideoModelId, RunPodVideoProviderOptions } from './video/runpod-video-options';
+export type {
+  RunPodRerankingModelId,
+  RunPodRerankingProviderOptions,
+} from './reranking/runpod-reranking-options';
 export type { RunPodErrorData } from './runpod-error';
 export { VERSION } from './version';

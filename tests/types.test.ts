@@ -4,6 +4,7 @@ import type {
   ImageModelV3,
   LanguageModelV3,
   ProviderV3,
+  RerankingModelV3,
   SpeechModelV3,
   TranscriptionModelV3,
 } from '@ai-sdk/provider';
@@ -21,6 +22,8 @@ import {
   type RunPodTranscriptionModelId,
   type RunPodVideoModelId,
   type RunPodModelSettings,
+  type RunPodRerankingModelId,
+  type RunPodRerankingProviderOptions,
   type RunPodProvider,
   type RunPodProviderSettings,
 } from '../src';
@@ -79,5 +82,14 @@ describe('public types', () => {
     expectTypeOf(runpod.transcription('x')).toEqualTypeOf<TranscriptionModelV3>();
     expectTypeOf(runpod.video('x')).toEqualTypeOf<Experimental_VideoModelV3>();
     expectTypeOf<{ maxWaitMs: 60_000 }>().toExtend<RunPodImageProviderOptions>();
+  });
+
+  it('reranking models take endpoint IDs and optional settings, and return V3 models', () => {
+    expectTypeOf<'my-infinity-endpoint'>().toExtend<RunPodRerankingModelId>();
+    expectTypeOf(runpod.rerankingModel('x')).toEqualTypeOf<RerankingModelV3>();
+    expectTypeOf(
+      runpod.reranking('x', { servedModelName: 'BAAI/bge-reranker-base' }),
+    ).toEqualTypeOf<RerankingModelV3>();
+    expectTypeOf<RunPodRerankingProviderOptions>().toEqualTypeOf<{ maxWaitMs?: number }>();
   });
 });
