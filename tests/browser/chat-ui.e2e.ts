@@ -13,13 +13,15 @@ import { API_KEY, mockRunPod } from '../helpers';
  * browser is Debian's `chromium` (or Chrome), driven by playwright-core; a screenshot
  * goes to tests/browser/output/chat-ui.png.
  */
-const BROWSER_CANDIDATES = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-].filter((path): path is string => Boolean(path));
+// CHROME_PATH, when set, is the only place looked at.
+const BROWSER_CANDIDATES = process.env.CHROME_PATH
+  ? [process.env.CHROME_PATH]
+  : [
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+    ];
 
 // Headless, as root, on a machine whose network is closed: no sandbox, no GPU, and none
 // of Chromium's background connections.
