@@ -35,9 +35,9 @@ export interface RerankOutput {
 
 /**
  * Reads a completed rerank job's output: the worker's error object (its handler returns
- * errors as output, `{"object":"error","message",…}` from `create_error_response`, with
- * the job COMPLETED), else its results, ranked by descending relevance and cut to `topN`
- * (the worker takes no `top_n` and answers in document order).
+ * errors as output, `{"object":"error","message",…}` from `create_error_response` in
+ * src/utils.py, with the job COMPLETED), else its results, ranked by descending relevance
+ * and cut to `topN` (the worker takes no `top_n` and answers in document order).
  *
  * @throws {APICallError} with the worker's message, when the output is an error.
  * @throws {InvalidResponseDataError} when the output is no rerank result, or its indices

@@ -66,7 +66,8 @@ export class RunPodRerankingModel implements RerankingModelV3 {
   async doRerank(options: RerankingModelV3CallOptions): Promise<RerankResult> {
     const { query, documents, topN, abortSignal } = options;
     if (typeof query !== 'string' || query.trim() === '') {
-      // The worker reranks only when `query` is truthy (src/handler.py).
+      // The worker reranks only when `query` is truthy:
+      // https://github.com/runpod-workers/worker-infinity-embedding/blob/main/src/handler.py
       throw new InvalidArgumentError({
         argument: 'query',
         message: `${describeModel(this.context)}: the query to rerank against must be a non-empty string.`,

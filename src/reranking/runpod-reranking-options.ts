@@ -12,7 +12,8 @@ export type RunPodRerankingModelId = string & {};
 
 /**
  * `providerOptions.runpod` for reranking. The worker reads nothing but `model`, `query`,
- * `docs` and `return_docs` (its src/handler.py), so other keys are rejected.
+ * `docs` and `return_docs`, so other keys are rejected
+ * (https://github.com/runpod-workers/worker-infinity-embedding/blob/main/src/handler.py).
  */
 export const rerankingOptionsSchema = z.strictObject({
   /**
