@@ -1,6 +1,7 @@
 /**
  * Runs the examples: `tsx examples/run.ts <name>` or `tsx examples/run.ts --all`
- * (`npm run example -- <name>`, `npm run examples`).
+ * (`npm run example -- <name>`, `npm run examples`). Apps (`chat-ui`) run until Ctrl+C,
+ * so only by name.
  *
  * With RUNPOD_API_KEY set, the examples call RunPod. Without it, they run against the
  * local RunPod mock from tests/mock-runpod on 127.0.0.1: this runner sets a mock API key
@@ -21,6 +22,7 @@ const examples: Record<string, () => Promise<Example>> = {
   reasoning: () => import('./reasoning'),
   'private-endpoint': () => import('./private-endpoint'),
   embeddings: () => import('./embeddings'),
+  rerank: () => import('./rerank'),
   'edge-function': () => import('./edge-function'),
   'generate-image': () => import('./generate-image'),
   'edit-image': () => import('./edit-image'),
@@ -29,12 +31,19 @@ const examples: Record<string, () => Promise<Example>> = {
   'generate-video': () => import('./generate-video'),
 };
 
+/** Servers for a person to open; they run until Ctrl+C, so `--all` leaves them out. */
+const apps: Record<string, () => Promise<Example>> = {
+  'chat-ui': () => import('./chat-ui/server'),
+};
+const runnable = { ...examples, ...apps };
+
 const RUNPOD_ORIGIN = 'https://api.runpod.ai';
 const RUNPOD_BASE_URL = `${RUNPOD_ORIGIN}/v2`;
 
 function usage(): never {
   console.error('Usage: tsx examples/run.ts <name> | --all');
   console.error(`Examples: ${Object.keys(examples).join(', ')}`);
+  console.error(`Apps (by name only): ${Object.keys(apps).join(', ')}`);
   process.exit(1);
 }
 
@@ -60,8 +69,8 @@ function redirectingFetch(realFetch: typeof fetch, mockOrigin: string): typeof f
 async function main() {
   const args = process.argv.slice(2);
   const names = args.length === 1 && args[0] === '--all' ? Object.keys(examples) : args;
-  if (names.length === 0 || names.some(name => !Object.hasOwn(examples, name))) {
-    const unknown = names.filter(name => !Object.hasOwn(examples, name));
+  if (names.length === 0 || names.some(name => !Object.hasOwn(runnable, name))) {
+    const unknown = names.filter(name => !Object.hasOwn(runnable, name));
     if (unknown.length > 0) console.error(`Unknown example: ${unknown.join(', ')}`);
     usage();
   }
@@ -69,7 +78,7 @@ async function main() {
   // Load the examples before a mock key is set: they read RUNPOD_API_KEY when they load to
   // tell your own key (call models RunPod serves, skip what needs your endpoints) from none.
   const loaded = await Promise.all(
-    names.map(async name => [name, await examples[name]()] as const),
+    names.map(async name => [name, await runnable[name]()] as const),
   );
 
   let mock: MockServer | undefined;

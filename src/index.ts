@@ -39,5 +39,9 @@ export type {
 } from './video/runpod-video-options';
 export type { MediaParameter, StandardOption } from './media/media-parameter';
 export type { RunPodMediaJobOptions } from './media/media-options';
+export type {
+  RunPodRerankingModelId,
+  RunPodRerankingProviderOptions,
+} from './reranking/runpod-reranking-options';
 export type { RunPodErrorData } from './runpod-error';
 export { VERSION } from './version';

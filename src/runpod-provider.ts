@@ -4,6 +4,7 @@ import {
   type ImageModelV3,
   type LanguageModelV3,
   type ProviderV3,
+  type RerankingModelV3,
   type SpeechModelV3,
   type TranscriptionModelV3,
 } from '@ai-sdk/provider';
@@ -24,6 +25,8 @@ import {
 import { RunPodImageModel } from './image/runpod-image-model';
 import type { RunPodImageModelId } from './image/runpod-image-options';
 import type { JobClientConfig } from './jobs/job-client';
+import { RunPodRerankingModel } from './reranking/runpod-reranking-model';
+import type { RunPodRerankingModelId } from './reranking/runpod-reranking-options';
 import { RunPodSpeechModel } from './speech/runpod-speech-model';
 import type { RunPodSpeechModelId } from './speech/runpod-speech-options';
 import { RunPodTranscriptionModel } from './transcription/runpod-transcription-model';
@@ -113,6 +116,15 @@ export interface RunPodProvider extends ProviderV3 {
 
   /** Same as {@link RunPodProvider.videoModel}. */
   video(modelId: RunPodVideoModelId): Experimental_VideoModelV3;
+
+  /**
+   * A reranking model (`rerank()`) on your endpoint running RunPod's infinity-embedding
+   * worker with a reranker; jobs on `/runsync`.
+   */
+  rerankingModel(modelId: RunPodRerankingModelId, settings?: RunPodModelSettings): RerankingModelV3;
+
+  /** Same as {@link RunPodProvider.rerankingModel}. */
+  reranking(modelId: RunPodRerankingModelId, settings?: RunPodModelSettings): RerankingModelV3;
 }
 
 const DEFAULT_BASE_URL = 'https://api.runpod.ai/v2';
@@ -145,6 +157,14 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
   const transcriptionModel = (modelId: RunPodTranscriptionModelId) =>
     new RunPodTranscriptionModel(modelId, jobConfig);
   const videoModel = (modelId: RunPodVideoModelId) => new RunPodVideoModel(modelId, jobConfig);
+  const rerankingModel = (
+    modelId: RunPodRerankingModelId,
+    modelSettings: RunPodModelSettings = {},
+  ) =>
+    new RunPodRerankingModel(modelId, modelSettings, {
+      jobs: jobConfig,
+      resolveServedModelName: modelConfig.resolveServedModelName,
+    });
 
   const provider = (modelId: RunPodChatModelId, modelSettings?: RunPodModelSettings) =>
     chatModel(modelId, modelSettings);
@@ -166,6 +186,8 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
   provider.transcription = transcriptionModel;
   provider.videoModel = videoModel;
   provider.video = videoModel;
+  provider.rerankingModel = rerankingModel;
+  provider.reranking = rerankingModel;
 
   return provider;
 }

@@ -53,6 +53,22 @@ describe('createRunPod', () => {
     }
   });
 
+  it('offers reranking models under both names, on endpoint IDs and console URLs', () => {
+    const provider = createRunPod({ apiKey: 'rpa_x' });
+    const short = provider.reranking('infinity-abc');
+    const long = provider.rerankingModel(
+      'https://console.runpod.io/serverless/user/endpoint/infinity-abc',
+    );
+    expect(short.specificationVersion).toBe('v3');
+    expect(short.provider).toBe('runpod.reranking');
+    expect(long.provider).toBe('runpod.reranking');
+    expect(long.modelId).toBe('infinity-abc');
+    expect(() => provider.rerankingModel('has space')).toThrow(
+      /No such RunPod rerankingModel: 'has space'.*console\.runpod\.io/,
+    );
+    expect(() => provider.rerankingModel('')).toThrow(InvalidArgumentError);
+  });
+
   it('exports createRunpod as the same function, for code written for earlier releases', () => {
     expect(createRunpod).toBe(createRunPod);
     expect(runpod('qwen/qwen3-32b-awq').modelId).toBe('qwen/qwen3-32b-awq');

@@ -5,6 +5,7 @@ import type {
   LanguageModelV3,
   ProviderV3,
   SharedV3ProviderOptions,
+  RerankingModelV3,
   SpeechModelV3,
   TranscriptionModelV3,
 } from '@ai-sdk/provider';
@@ -26,6 +27,8 @@ import {
   type RunPodTranscriptionModelId,
   type RunPodVideoModelId,
   type RunPodModelSettings,
+  type RunPodRerankingModelId,
+  type RunPodRerankingProviderOptions,
   type RunPodProvider,
   type RunPodProviderSettings,
 } from '../src';
@@ -121,5 +124,14 @@ describe('public types', () => {
     expectTypeOf<{ runpod: RunPodImageProviderOptions }>().toExtend<SharedV3ProviderOptions>();
     // Your own endpoints take any key.
     expectTypeOf<{ steps: 20 }>().toExtend<RunPodImageProviderOptions<'my-endpoint'>>();
+  });
+
+  it('reranking models take endpoint IDs and optional settings, and return V3 models', () => {
+    expectTypeOf<'my-infinity-endpoint'>().toExtend<RunPodRerankingModelId>();
+    expectTypeOf(runpod.rerankingModel('x')).toEqualTypeOf<RerankingModelV3>();
+    expectTypeOf(
+      runpod.reranking('x', { servedModelName: 'BAAI/bge-reranker-base' }),
+    ).toEqualTypeOf<RerankingModelV3>();
+    expectTypeOf<RunPodRerankingProviderOptions>().toEqualTypeOf<{ maxWaitMs?: number }>();
   });
 });

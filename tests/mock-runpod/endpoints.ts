@@ -3,6 +3,8 @@
  * for its public LLM endpoints (runpod-api.md §2.2) and how each returns reasoning.
  * Any other endpoint ID is treated as a user's own endpoint that serves `mock-org/<id>`.
  */
+import { infinityEndpoints } from './media-endpoints/rerank';
+
 export type ReasoningStyle = 'think-tags' | 'reasoning_content' | 'reasoning' | 'none';
 
 export interface MockEndpoint {
@@ -32,6 +34,11 @@ const publicEndpoints: Record<string, MockEndpoint> = {
 };
 
 export function mockEndpoint(endpointId: string): MockEndpoint {
+  // The infinity worker lists its MODEL_NAMES at /openai/v1/models.
+  const infinityModels = infinityEndpoints[endpointId];
+  if (infinityModels !== undefined) {
+    return { servedModelNames: Object.keys(infinityModels), reasoning: 'none' };
+  }
   return (
     publicEndpoints[endpointId] ?? {
       servedModelNames: [`mock-org/${endpointId}`],

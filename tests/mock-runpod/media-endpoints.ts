@@ -11,13 +11,14 @@
  */
 import { audioEndpoints } from './media-endpoints/audio';
 import { imageEndpoints } from './media-endpoints/image';
+import { rerankEndpoints, rerankEndpointsByPrefix } from './media-endpoints/rerank';
 import {
   transcriptionEndpoints,
   transcriptionEndpointsByPrefix,
 } from './media-endpoints/transcription';
 import { videoEndpoints } from './media-endpoints/video';
 
-export type MediaKind = 'image' | 'audio' | 'video' | 'transcription';
+export type MediaKind = 'image' | 'audio' | 'video' | 'transcription' | 'rerank';
 
 export interface MediaEndpoint {
   kind: MediaKind;
@@ -40,11 +41,13 @@ export const mediaEndpoints: Record<string, MediaEndpoint> = {
   ...audioEndpoints,
   ...transcriptionEndpoints,
   ...videoEndpoints,
+  ...rerankEndpoints,
 };
 
 /** Endpoints the mock recognises by the start of their ID (your own endpoints running a known worker). */
 const mediaEndpointsByPrefix: Record<string, MediaEndpoint> = {
   ...transcriptionEndpointsByPrefix,
+  ...rerankEndpointsByPrefix,
 };
 
 /** The mock endpoint an ID names: an exact entry, else a prefix entry, else {@link ownEndpoint}. */

@@ -1,0 +1,153 @@
+import {
+  InvalidArgumentError,
+  type RerankingModelV3,
+  type RerankingModelV3CallOptions,
+  type SharedV3Warning,
+} from '@ai-sdk/provider';
+import { resolveModel } from '../catalog/resolve-model';
+import type { RunPodModelSettings } from '../chat/runpod-chat-options';
+import { type JobClientConfig, runJob } from '../jobs/job-client';
+import type { ServedModelNameResolver } from '../openai-route/served-model-name';
+import { describeModel, type RunPodErrorContext } from '../runpod-error';
+import { parseRunPodOptions } from '../util/provider-options';
+import { readRerankOutput } from './rerank-output';
+import { type RunPodRerankingModelId, rerankingOptionsSchema } from './runpod-reranking-options';
+
+type RerankResult = Awaited<ReturnType<RerankingModelV3['doRerank']>>;
+
+/** What a reranking model needs from its provider: the job API and the served-name lookup. */
+export interface RunPodRerankingConfig {
+  jobs: JobClientConfig;
+  resolveServedModelName: ServedModelNameResolver;
+}
+
+// A cold start downloads and loads the reranker before the first job runs.
+const DEFAULT_MAX_WAIT_MS = 300_000;
+
+/**
+ * `rerank()` on your own endpoint running RunPod's infinity-embedding worker
+ * (https://github.com/runpod-workers/worker-infinity-embedding): one job per call,
+ * `POST /runsync` with `{"input": {"model", "query", "docs", "return_docs": false}}` and,
+ * when it outlasts the hold, `GET /status/{id}` (the worker reranks on the job API only).
+ *
+ * - `model` is the served model name: `settings.servedModelName`, else the first model
+ *   the endpoint lists at `GET /openai/v1/models` (looked up once, as for embeddings).
+ *   An endpoint that serves an embedder and a reranker needs the reranker's name given.
+ * - Object documents are sent as their JSON text (the worker takes strings), with a
+ *   warning.
+ * - The worker scores every document; the ranking comes back most relevant first and is
+ *   cut to `topN` here.
+ * - `providerMetadata.runpod`: `jobId`, `delayTime` and `executionTime` (ms), and where
+ *   the worker says them, `servedModelName` and `usage` (`promptTokens`, `totalTokens`).
+ *
+ * @throws {NoSuchModelError} when created with an ID that is no endpoint ID or console URL.
+ * @throws {InvalidArgumentError} before anything is sent, for an empty query, a `topN`
+ * that is not a positive integer, or unknown provider options.
+ * @throws {APICallError} when the job fails, outlasts `maxWaitMs` (it is then cancelled),
+ * or completes with the worker's error (e.g. a model that cannot rerank), with its text.
+ * @throws {InvalidResponseDataError} when the job's output is no rerank result.
+ */
+export class RunPodRerankingModel implements RerankingModelV3 {
+  readonly specificationVersion = 'v3';
+  readonly provider = 'runpod.reranking';
+  readonly modelId: string;
+  private readonly context: RunPodErrorContext;
+
+  constructor(
+    modelId: RunPodRerankingModelId,
+    private readonly settings: RunPodModelSettings,
+    private readonly config: RunPodRerankingConfig,
+  ) {
+    const { endpointId } = resolveModel({ modelId, modelType: 'rerankingModel', catalog: {} });
+    this.modelId = endpointId;
+    this.context = { modelId: endpointId, endpointId };
+  }
+
+  async doRerank(options: RerankingModelV3CallOptions): Promise<RerankResult> {
+    const { query, documents, topN, abortSignal } = options;
+    if (typeof query !== 'string' || query.trim() === '') {
+      // The worker reranks only when `query` is truthy:
+      // https://github.com/runpod-workers/worker-infinity-embedding/blob/main/src/handler.py
+      throw new InvalidArgumentError({
+        argument: 'query',
+        message: `${describeModel(this.context)}: the query to rerank against must be a non-empty string.`,
+      });
+    }
+    if (topN !== undefined && (!Number.isInteger(topN) || topN < 1)) {
+      throw new InvalidArgumentError({
+        argument: 'topN',
+        message: `${describeModel(this.context)}: topN must be a positive integer, got ${topN}.`,
+      });
+    }
+    const { maxWaitMs = DEFAULT_MAX_WAIT_MS } =
+      (await parseRunPodOptions({
+        providerOptions: options.providerOptions,
+        schema: rerankingOptionsSchema,
+        modelId: this.modelId,
+      })) ?? {};
+    if (documents.values.length === 0) return { ranking: [], warnings: [] };
+
+    const warnings: SharedV3Warning[] = [];
+    if (documents.type === 'object') {
+      warnings.push({
+        type: 'compatibility',
+        feature: 'object documents',
+        details: 'The infinity worker reranks text: each object was sent as its JSON text.',
+      });
+    }
+
+    const servedModelName =
+      this.settings.servedModelName ??
+      (await this.config.resolveServedModelName(this.context.endpointId, abortSignal));
+    const job = await runJob(this.config.jobs, {
+      context: this.context,
+      input: {
+        model: servedModelName,
+        query,
+        docs:
+          documents.type === 'text'
+            ? documents.values
+            : documents.values.map(value => JSON.stringify(value)),
+        // The AI SDK maps indices back to the documents itself.
+        return_docs: false,
+      },
+      maxWaitMs,
+      abortSignal,
+      headers: options.headers,
+    });
+
+    const endpointURL = `${this.config.jobs.baseURL}/${this.context.endpointId}`;
+    const output = readRerankOutput({
+      job,
+      url: job.statusPolls > 0 ? `${endpointURL}/status/${job.id}` : `${endpointURL}/runsync`,
+      context: this.context,
+      documentCount: documents.values.length,
+      topN,
+      hint:
+        this.settings.servedModelName === undefined
+          ? `(The model name '${servedModelName}' is the first one the endpoint lists; if it ` +
+            `serves several models, pass the reranker's name as { servedModelName }.)`
+          : undefined,
+    });
+
+    return {
+      ranking: output.ranking,
+      warnings,
+      providerMetadata: {
+        runpod: {
+          jobId: job.id,
+          ...(job.delayTime !== undefined ? { delayTime: job.delayTime } : {}),
+          ...(job.executionTime !== undefined ? { executionTime: job.executionTime } : {}),
+          ...(output.model !== undefined ? { servedModelName: output.model } : {}),
+          ...(output.usage !== undefined ? { usage: output.usage } : {}),
+        },
+      },
+      response: {
+        id: job.id,
+        modelId: output.model ?? servedModelName,
+        headers: job.responseHeaders,
+        body: job.output,
+      },
+    };
+  }
+}

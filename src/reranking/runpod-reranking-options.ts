@@ -1,0 +1,27 @@
+import { z } from 'zod/v4';
+
+/**
+ * A RunPod reranking model ID: the endpoint ID (or console URL
+ * `https://console.runpod.io/serverless/user/endpoint/<id>`) of your own serverless
+ * endpoint running RunPod's infinity-embedding worker with a reranker (a cross-encoder
+ * such as `BAAI/bge-reranker-base`) among its `MODEL_NAMES`
+ * (https://github.com/runpod-workers/worker-infinity-embedding). RunPod has no public
+ * reranking endpoint.
+ */
+export type RunPodRerankingModelId = string & {};
+
+/**
+ * `providerOptions.runpod` for reranking. The worker reads nothing but `model`, `query`,
+ * `docs` and `return_docs`, so other keys are rejected
+ * (https://github.com/runpod-workers/worker-infinity-embedding/blob/main/src/handler.py).
+ */
+export const rerankingOptionsSchema = z.strictObject({
+  /**
+   * Wait at most this long for the job in all (queue, cold start, run and polling), in ms
+   * (default 300 000, at least 1 000); then the job is cancelled and the call fails.
+   */
+  maxWaitMs: z.number().int().min(1_000).optional(),
+});
+
+/** `providerOptions.runpod` for reranking models (see {@link rerankingOptionsSchema}). */
+export type RunPodRerankingProviderOptions = z.infer<typeof rerankingOptionsSchema>;
