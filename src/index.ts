@@ -43,5 +43,19 @@ export type {
   RunPodRerankingModelId,
   RunPodRerankingProviderOptions,
 } from './reranking/runpod-reranking-options';
-export type { RunPodErrorData } from './runpod-error';
+export type { RunPodErrorData, RunPodJobErrorData } from './runpod-error';
 export { VERSION } from './version';
+
+export type {
+  RunpodChatModelId,
+  RunpodCompletionModelId,
+  RunpodErrorData,
+  RunpodImageErrorData,
+  RunpodImageModelId,
+  RunpodProvider,
+  RunpodProviderSettings,
+  RunpodTranscriptionModelId,
+  RunpodTranscriptionProviderOptions,
+  RunpodVideoModelId,
+  RunpodVideoProviderOptions,
+} from './legacy-names';

@@ -54,6 +54,19 @@ export const runpodErrorSchema = runpodErrorShapes.transform((body): RunPodError
   return { error: body.error };
 });
 
+/**
+ * `APICallError.data` of errors from RunPod's job API (image, speech, transcription, video,
+ * reranking): the job's ID (when RunPod gave one), its endpoint, its status (`FAILED`,
+ * `TIMED_OUT`, …, when known) and RunPod's own `error` value.
+ * (https://docs.runpod.io/serverless/endpoints/job-states)
+ */
+export interface RunPodJobErrorData {
+  jobId?: string | null;
+  endpointId: string;
+  status?: string;
+  error?: unknown;
+}
+
 /** HTTP statuses worth retrying: timeouts, conflicts, rate limits and server errors. */
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 409 || status === 429 || status >= 500;

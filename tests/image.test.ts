@@ -249,9 +249,22 @@ describe.concurrent.each(aiVersions)('image models (%s)', (_, ai) => {
       const mock = mockRunPod();
       await expectRejectedBeforeSending(
         mock,
-        generate(mock, 'alibaba/wan-2.6-t2i', { size: '1280x720' }),
-        'takes the sizes 1024x1024, 1024x768, 1440x1024; got 1280x720',
+        generate(mock, 'alibaba/wan-2.6-t2i', { size: '2000x1000' }),
+        'takes the sizes 1024x1024, 1024x768, 1440x1024; got 2000x1000',
       );
+    });
+
+    it('listed "W*H": a size 1.x documented that the page does not list is sent, with a warning', async () => {
+      const { input, warnings } = await sent('alibaba/wan-2.6-t2i', { size: '1280x720' });
+      expect(input).toEqual({ prompt: PROMPT, size: '1280*720' });
+      expect(warnings).toEqual([
+        {
+          type: 'compatibility',
+          feature: 'size',
+          details:
+            '\'alibaba/wan-2.6-t2i\': its RunPod page does not list size "1280*720"; it was sent as 1.x of this package sent it.',
+        },
+      ]);
     });
 
     it('listed "W*H": aspectRatio → the listed size of that ratio', async () => {
@@ -273,9 +286,15 @@ describe.concurrent.each(aiVersions)('image models (%s)', (_, ai) => {
       const mock = mockRunPod();
       await expectRejectedBeforeSending(
         mock,
-        generate(mock, 'alibaba/wan-2.6-t2i', { aspectRatio: '16:9' }),
-        'takes the sizes 1024x1024, 1024x768, 1440x1024; none has the aspect ratio 16:9',
+        generate(mock, 'alibaba/wan-2.6-t2i', { aspectRatio: '5:1' }),
+        'takes the sizes 1024x1024, 1024x768, 1440x1024; none has the aspect ratio 5:1',
       );
+    });
+
+    it('listed "W*H": an aspect ratio only 1.x\'s sizes have gets 1.x\'s size, with a warning', async () => {
+      const { input, warnings } = await sent('alibaba/wan-2.6-t2i', { aspectRatio: '16:9' });
+      expect(input).toEqual({ prompt: PROMPT, size: '1280*720' });
+      expect(warnings).toMatchObject([{ type: 'compatibility', feature: 'size' }]);
     });
 
     it('aspect_ratio list: aspectRatio is sent', async () => {

@@ -70,6 +70,8 @@ describe.each(aiVersions)('speech (%s)', (_, ai) => {
         executionTime: 40,
         cost: Number(((TEXT.length / 15) * 0.001).toFixed(5)),
         url: `${mock.origin}/media/${mediaName}`,
+        // 1.x's name for it.
+        audioUrl: `${mock.origin}/media/${mediaName}`,
       });
     });
 

@@ -420,8 +420,9 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
 
     it('warns that a model without aspect_ratio cannot take one, and sends none', async () => {
       const mock = mockRunPod();
-      const { warnings } = await generate(mock, 'alibaba/wan-2.6-t2v', {
-        prompt: 'Go',
+      const { warnings } = await generate(mock, 'openai/sora-2-pro-i2v', {
+        prompt: { image: IMAGE, text: 'Go' },
+        duration: 4,
         aspectRatio: '9:16',
       });
       expect(warnings).toEqual([
@@ -429,11 +430,25 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
           type: 'unsupported',
           feature: 'aspectRatio',
           details:
-            "'alibaba/wan-2.6-t2v' has no aspect_ratio parameter (set resolution instead); it was not sent.",
+            "'openai/sora-2-pro-i2v' has no aspect_ratio parameter (set resolution instead); it was not sent.",
         },
       ]);
-      expect((await jobRequests(mock)).input).toEqual({ prompt: 'Go' });
+      expect((await jobRequests(mock)).input).toEqual({ prompt: 'Go', image: IMAGE, duration: 4 });
     });
+
+    it.each([
+      ['alibaba/wan-2.6-t2v', 'Go', '9:16', '720*1280'],
+      ['alibaba/wan-2.6-t2v', 'Go', '16:9', '1280*720'],
+      ['alibaba/wan-2.5', { image: IMAGE, text: 'Go' }, '9:16', '720*1280'],
+    ] as const)(
+      '%s takes only a size: aspectRatio %s becomes the size %s',
+      async (id, prompt, aspectRatio, size) => {
+        const mock = mockRunPod();
+        const { warnings } = await generate(mock, id, { prompt, aspectRatio });
+        expect(warnings).toEqual([]);
+        expect((await jobRequests(mock)).input).toMatchObject({ size });
+      },
+    );
 
     it('warns that P-Video takes the aspect ratio from a start image', async () => {
       const mock = mockRunPod();

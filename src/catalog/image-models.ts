@@ -1,4 +1,5 @@
 import type { MediaModelEntry } from '../media/media-options';
+import type { RetiredModel } from './resolve-model';
 import type { MediaInputs } from '../media/media-parameter';
 import {
   aspectRatio,
@@ -26,6 +27,8 @@ export interface ImageModelCatalogEntry extends MediaModelEntry {
   endpoint: string;
   /** The inputs its page documents, under RunPod's names. */
   inputs: MediaInputs;
+  /** The catalog model that serves a call with `loras` (RunPod runs LoRAs on a sibling endpoint). */
+  lorasVariant?: string;
   /** How long a job usually runs, in ms (the page's example `executionTime`): seeds the poll schedule. */
   typicalExecutionMs?: number;
   /** `available`: listed in RunPod's docs today. */
@@ -108,7 +111,8 @@ export const imageModelCatalog = {
     endpoint: 'p-image-t2i',
     inputs: {
       prompt,
-      aspect_ratio: aspectRatio(P_IMAGE_RATIOS),
+      // 1.x's README: "for custom dimensions, set aspect_ratio = 'custom' and provide width/height".
+      aspect_ratio: { ...aspectRatio(P_IMAGE_RATIOS), compatValues: ['custom'] },
       seed,
       disable_safety_checker: { type: 'boolean', alias: 'disableSafetyChecker' },
     },
@@ -119,6 +123,7 @@ export const imageModelCatalog = {
   'qwen/qwen-image': {
     endpoint: 'qwen-image-t2i',
     inputs: promptSizeSeed,
+    lorasVariant: 'qwen/qwen-image-lora',
     typicalExecutionMs: 3_254,
     status: 'available',
     docs: docs('qwen-image'),
@@ -141,7 +146,21 @@ export const imageModelCatalog = {
     endpoint: 'wan-2-6-t2i',
     inputs: {
       prompt,
-      size: starSize(['1024*1024', '1024*768', '1440*1024']),
+      size: {
+        ...starSize(['1024*1024', '1024*768', '1440*1024']),
+        // 1.x's README: "Recommended resolutions for common aspect ratios".
+        compatValues: [
+          '1280*1280',
+          '800*1200',
+          '1200*800',
+          '960*1280',
+          '1280*960',
+          '720*1280',
+          '1280*720',
+          '1344*576',
+          '576*1344',
+        ],
+      },
       seed,
       enable_safety_checker: enableSafetyChecker,
     },
@@ -155,16 +174,33 @@ export const imageModelCatalog = {
       prompt,
       // One optional input image turns it into image-to-image (with `strength`).
       image: { type: 'url', from: 'images' },
-      size: starSize([
-        '512*512',
-        '768*768',
-        '1024*1024',
-        '1280*1280',
-        '1024*768',
-        '768*1024',
-        '1280*720',
-        '720*1280',
-      ]),
+      size: {
+        ...starSize([
+          '512*512',
+          '768*768',
+          '1024*1024',
+          '1280*1280',
+          '1024*768',
+          '768*1024',
+          '1280*720',
+          '720*1280',
+        ]),
+        // 1.x's README: "Supported sizes (validated by provider)".
+        compatValues: [
+          '1328*1328',
+          '1472*1140',
+          '1140*1472',
+          '1536*1536',
+          '512*768',
+          '768*512',
+          '768*432',
+          '1024*576',
+          '1536*864',
+          '432*768',
+          '576*1024',
+          '864*1536',
+        ],
+      },
       strength: { type: 'number', min: 0, max: 1 },
       seed,
       output_format: outputFormat(['png', 'jpeg', 'webp']),
@@ -224,6 +260,8 @@ export const imageModelCatalog = {
   'qwen/qwen-image-edit-2511': {
     endpoint: 'qwen-image-edit-2511',
     inputs: qwenEdit2511,
+    // 1.x sent calls with `loras` to the LoRA endpoint.
+    lorasVariant: 'qwen/qwen-image-edit-2511-lora',
     typicalExecutionMs: 3_856,
     status: 'available',
     docs: docs('qwen-image-edit-2511'),
@@ -288,11 +326,26 @@ export const imageModelCatalog = {
 } as const satisfies Record<string, ImageModelCatalogEntry>;
 
 /**
- * Other IDs that name catalog image models: `alibaba/wan-2.6` is the ID earlier
- * releases used for WAN 2.6 text-to-image.
+ * Other IDs that name catalog image models: `alibaba/wan-2.6` is the ID 1.x used for WAN
+ * 2.6 text-to-image, `google/nano-banana-pro` the one its README used for Nano Banana Pro;
+ * RunPod's AI SDK page (https://docs.runpod.io/public-endpoints/ai-sdk) writes
+ * `google-nano-banana-edit` and `bytedance-seedream-4-0-t2i`, which are no endpoint slugs.
  */
 export const imageModelAliases: Record<string, RunPodCatalogImageModelId> = {
   'alibaba/wan-2.6': 'alibaba/wan-2.6-t2i',
+  'google/nano-banana-pro': 'google/nano-banana-pro-edit',
+  'google-nano-banana-edit': 'google/nano-banana-edit',
+  'bytedance-seedream-4-0-t2i': 'bytedance/seedream-4.0',
+};
+
+/** Image endpoints 1.x offered that RunPod has removed. */
+export const retiredImageModels: Record<string, RetiredModel> = {
+  'bytedance/seedream-3.0': {
+    endpoint: 'seedream-3-0-t2i',
+    retiredOn: '2026-06-18',
+    replacement: "Seedream 4.0, 'bytedance/seedream-4.0'",
+    source: 'runpod/docs commit 99ac4b6b, "Remove 4 inactive public endpoints"',
+  },
 };
 
 /** Catalog IDs of RunPod's public image endpoints. */

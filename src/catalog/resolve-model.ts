@@ -19,6 +19,18 @@ export type ResolvedModel<ENTRY> =
       endpointId: string;
     };
 
+/** A public endpoint RunPod has removed: model creation fails with a `NoSuchModelError` saying so. */
+export interface RetiredModel {
+  /** Its endpoint slug. */
+  endpoint: string;
+  /** When RunPod removed it from its docs (YYYY-MM-DD). */
+  retiredOn: string;
+  /** What to use instead. */
+  replacement: string;
+  /** Where RunPod's removal shows. */
+  source: string;
+}
+
 // RunPod endpoint IDs and public endpoint slugs (`mcp: jobs.ts` validates IDs the same way).
 const ENDPOINT_ID = /^[A-Za-z0-9_-]+$/;
 const CONSOLE_HOSTS = new Set(['console.runpod.io', 'www.console.runpod.io']);
@@ -37,11 +49,16 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
   modelType,
   catalog,
   aliases = {},
+  retired = {},
+  ownEndpointRuns = '',
 }: {
   modelId: string;
   modelType: ModelType;
   catalog: Record<string, ENTRY>;
   aliases?: Record<string, string>;
+  retired?: Record<string, RetiredModel>;
+  /** What the user's own endpoint must run, for the error message (" running …"). */
+  ownEndpointRuns?: string;
 }): ResolvedModel<ENTRY> {
   if (typeof modelId !== 'string' || modelId.trim() === '') {
     throw new InvalidArgumentError({
@@ -51,6 +68,19 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
   }
 
   const id = modelId.trim();
+  const gone = Object.entries(retired).find(
+    ([retiredId, { endpoint }]) => id === retiredId || id === endpoint,
+  );
+  if (gone !== undefined) {
+    const [retiredId, { endpoint, retiredOn, replacement, source }] = gone;
+    throw new NoSuchModelError({
+      modelId,
+      modelType,
+      message:
+        `RunPod retired the public endpoint '${endpoint}' (${retiredId}) on ${retiredOn} ` +
+        `(${source}); use ${replacement} instead.`,
+    });
+  }
   const catalogId = Object.hasOwn(catalog, id)
     ? id
     : Object.hasOwn(aliases, id)
@@ -78,7 +108,7 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
     message:
       `No such RunPod ${modelType}: '${modelId}'. Use ` +
       (catalogIds.length > 0 ? `a catalog ID (${catalogIds.join(', ')}), ` : '') +
-      `the ID of your own serverless endpoint (letters, digits, '-' and '_'), ` +
+      `the ID of your own serverless endpoint${ownEndpointRuns} (letters, digits, '-' and '_'), ` +
       `or its console URL https://console.runpod.io/serverless/user/endpoint/<id>.`,
   });
 }
@@ -126,6 +156,7 @@ export function resolveMediaModel<ENTRY extends MediaModelEntry & { endpoint: st
   modelType: ModelType;
   catalog: Record<string, ENTRY>;
   aliases?: Record<string, string>;
+  retired?: Record<string, RetiredModel>;
   ownEndpoint: MediaModelEntry;
 }): ResolvedMediaModel<ENTRY> {
   const resolved = resolveModel(options);

@@ -1,4 +1,5 @@
 import type { MediaModelEntry } from '../media/media-options';
+import type { RetiredModel } from './resolve-model';
 
 /**
  * RunPod's faster-whisper worker (https://github.com/runpod-workers/worker-faster_whisper),
@@ -42,7 +43,8 @@ export const fasterWhisperWorker = {
       caveat:
         'the faster-whisper worker passes suppress_tokens=[-1] to Whisper whatever this says (src/predict.py), so it has no effect.',
     },
-    initial_prompt: { type: 'string', alias: 'initialPrompt' },
+    // 1.x took it as `prompt` (the name on the retired Whisper V3 page).
+    initial_prompt: { type: 'string', alias: 'initialPrompt', legacyNames: ['prompt'] },
     condition_on_previous_text: { type: 'boolean', alias: 'conditionOnPreviousText' },
     temperature_increment_on_fallback: {
       type: 'number',
@@ -55,3 +57,14 @@ export const fasterWhisperWorker = {
     word_timestamps: { type: 'boolean', alias: 'wordTimestamps' },
   },
 } as const satisfies MediaModelEntry;
+
+/** The transcription endpoint 1.x offered, which RunPod has removed. */
+export const retiredTranscriptionModels: Record<string, RetiredModel> = {
+  'pruna/whisper-v3-large': {
+    endpoint: 'whisper-v3-large',
+    retiredOn: '2026-06-16',
+    replacement:
+      "your own endpoint running RunPod's faster-whisper worker (https://github.com/runpod-workers/worker-faster_whisper): runpod.transcription('<your endpoint ID>')",
+    source: 'runpod/docs commit e30efcdb',
+  },
+};

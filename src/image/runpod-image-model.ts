@@ -3,6 +3,7 @@ import {
   imageModelAliases,
   imageModelCatalog,
   ownImageEndpoint,
+  retiredImageModels,
   type ImageModelCatalogEntry,
 } from '../catalog/image-models';
 import { type ResolvedMediaModel, resolveMediaModel } from '../catalog/resolve-model';
@@ -29,6 +30,8 @@ export class RunPodImageModel implements ImageModelV3 {
   readonly maxImagesPerCall = 10;
   readonly modelId: string;
   private readonly model: ResolvedMediaModel<ImageModelCatalogEntry>;
+  /** The sibling that runs calls with `loras`, where the entry names one. */
+  private readonly lorasModel: ResolvedMediaModel<ImageModelCatalogEntry> | undefined;
 
   constructor(
     modelId: RunPodImageModelId,
@@ -39,15 +42,29 @@ export class RunPodImageModel implements ImageModelV3 {
       modelType: 'imageModel',
       catalog: imageModelCatalog,
       aliases: imageModelAliases,
+      retired: retiredImageModels,
       ownEndpoint: ownImageEndpoint,
     });
     this.modelId = this.model.modelId;
+    const variant = this.model.catalogEntry?.lorasVariant;
+    this.lorasModel =
+      variant === undefined
+        ? undefined
+        : resolveMediaModel({
+            modelId: variant,
+            modelType: 'imageModel',
+            catalog: imageModelCatalog,
+            ownEndpoint: ownImageEndpoint,
+          });
   }
 
   async doGenerate(
     options: ImageModelV3CallOptions,
   ): Promise<Awaited<ReturnType<ImageModelV3['doGenerate']>>> {
-    const { modelId, endpointId, entry, catalogEntry } = this.model;
+    const { modelId, endpointId, entry, catalogEntry } =
+      this.lorasModel !== undefined && options.providerOptions?.runpod?.loras !== undefined
+        ? this.lorasModel
+        : this.model;
     const call = await MediaCall.start({
       kind: 'image',
       modelId,

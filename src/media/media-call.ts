@@ -41,8 +41,17 @@ export class MediaCall {
     entry: MediaModelEntry;
     providerOptions: SharedV3ProviderOptions | undefined;
   }): Promise<MediaCall> {
-    const { maxWaitMs, given, extra } = await parseMediaOptions(options);
-    return new MediaCall(options.kind, options.modelId, options.entry, maxWaitMs, given, extra);
+    const { maxWaitMs, warnings, given, extra } = await parseMediaOptions(options);
+    const call = new MediaCall(
+      options.kind,
+      options.modelId,
+      options.entry,
+      maxWaitMs,
+      given,
+      extra,
+    );
+    call.warnings.push(...warnings);
+    return call;
   }
 
   /** `RunPod image model 'x'`, the start of every message. */
@@ -86,6 +95,23 @@ export class MediaCall {
       }
     }
     this.input[name] = value;
+  }
+
+  /**
+   * Takes an undocumented provider option out of the call (so it is not sent as given), for
+   * a mapper that reads it under 1.x's meaning, with a warning saying so.
+   */
+  takeLegacyOption(key: string, details: string): unknown {
+    const value = this.ownEndpoint ? undefined : this.extra[key];
+    if (value !== undefined) {
+      delete this.extra[key];
+      this.warnings.push({
+        type: 'compatibility',
+        feature: `providerOptions.runpod.${key}`,
+        details,
+      });
+    }
+    return value;
   }
 
   /** Whether the input has a value for `name` yet (from a standard option or a provider option). */
@@ -132,6 +158,19 @@ export class MediaCall {
         if (parameter.required)
           this.fail(requiredArgument(name, parameter), requiredText(name, parameter));
         continue;
+      }
+      if (
+        parameter.compatValues?.includes(input[name] as string) &&
+        !parameter.values?.includes(input[name] as string)
+      ) {
+        this.warnings.push({
+          type: 'compatibility',
+          feature:
+            this.given[name] !== undefined || parameter.from === undefined
+              ? `providerOptions.runpod.${name}`
+              : parameter.from,
+          details: `'${this.modelId}': its RunPod page does not list ${name} ${JSON.stringify(input[name])}; it was sent as 1.x of this package sent it.`,
+        });
       }
       if (parameter.ignoredWith !== undefined && input[parameter.ignoredWith] !== undefined) {
         delete input[name];

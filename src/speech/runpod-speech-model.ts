@@ -1,4 +1,4 @@
-import type { JSONObject, SpeechModelV3, SpeechModelV3CallOptions } from '@ai-sdk/provider';
+import type { SpeechModelV3, SpeechModelV3CallOptions } from '@ai-sdk/provider';
 import { type ResolvedMediaModel, resolveMediaModel } from '../catalog/resolve-model';
 import {
   ownSpeechEndpoint,
@@ -15,7 +15,7 @@ import { mapSpeechOptions } from './speech-input';
  * A text-to-speech model on a RunPod queue endpoint: one job per call, whose output URL
  * (`audio_url`, or `result`) is downloaded and returned as bytes. `providerMetadata.runpod`
  * holds the job ID, `delayTime` and `executionTime` (ms), `cost` (USD, when RunPod reports
- * it) and the audio `url`.
+ * it) and the audio `url` (also as `audioUrl`, 1.x's name).
  *
  * @throws {InvalidArgumentError} for empty text, a voice or output format the model does not
  * take, or provider option values its entry does not allow, before anything is sent.
@@ -72,7 +72,10 @@ export class RunPodSpeechModel implements SpeechModelV3 {
         headers: job.responseHeaders,
         body: job.output,
       },
-      providerMetadata: { runpod: metadata as JSONObject },
+      // `audioUrl`: 1.x's name for the audio URL.
+      providerMetadata: {
+        runpod: { ...metadata, ...(metadata.url !== undefined ? { audioUrl: metadata.url } : {}) },
+      },
     };
   }
 }

@@ -1,10 +1,6 @@
-import {
-  NoSuchModelError,
-  type TranscriptionModelV3,
-  type TranscriptionModelV3CallOptions,
-} from '@ai-sdk/provider';
+import { type TranscriptionModelV3, type TranscriptionModelV3CallOptions } from '@ai-sdk/provider';
 import { resolveModel } from '../catalog/resolve-model';
-import { fasterWhisperWorker } from '../catalog/transcription-models';
+import { fasterWhisperWorker, retiredTranscriptionModels } from '../catalog/transcription-models';
 import type { JobClientConfig } from '../jobs/job-client';
 import { runMediaJob } from '../jobs/media-job';
 import { MediaCall } from '../media/media-call';
@@ -43,20 +39,13 @@ export class RunPodTranscriptionModel implements TranscriptionModelV3 {
     modelId: RunPodTranscriptionModelId,
     private readonly config: JobClientConfig,
   ) {
-    let endpointId: string;
-    try {
-      ({ endpointId } = resolveModel({ modelId, modelType: 'transcriptionModel', catalog: {} }));
-    } catch (error) {
-      if (!NoSuchModelError.isInstance(error)) throw error;
-      throw new NoSuchModelError({
-        modelId,
-        modelType: 'transcriptionModel',
-        message:
-          `No such RunPod transcription model: '${modelId}'. Use the endpoint ID of your ` +
-          `endpoint running RunPod's faster-whisper worker (letters, digits, '-' and '_'), or ` +
-          `its console URL https://console.runpod.io/serverless/user/endpoint/<id>.`,
-      });
-    }
+    const { endpointId } = resolveModel({
+      modelId,
+      modelType: 'transcriptionModel',
+      catalog: {},
+      retired: retiredTranscriptionModels,
+      ownEndpointRuns: " running RunPod's faster-whisper worker",
+    });
     this.modelId = endpointId;
     this.context = { modelId: endpointId, endpointId };
   }

@@ -8,12 +8,15 @@ const ENVELOPE_BYTES = 256;
 /**
  * The audio of a `transcribe` call into the faster-whisper worker's input: bytes (or base64
  * text, as the AI SDK may pass it) as base64 in `audio_base64` (the worker decodes it to a
- * file, `src/rp_handler.py`), an http(s) URL in `audio` (the worker downloads it).
+ * file, `src/rp_handler.py`), an http(s) URL in `audio` (the worker downloads it). An
+ * `audio` URL in `providerOptions.runpod` takes the place of the call's audio.
  *
  * @throws {InvalidArgumentError} for empty audio, and when the request would exceed RunPod's
  * payload limit (base64 is 4/3 the size of the audio).
  */
 export function mapTranscriptionAudio(call: MediaCall, audio: Uint8Array | string | URL): void {
+  // An `audio` URL in provider options (1.x's way) is what the worker downloads instead.
+  if (call.option('audio') !== undefined) return;
   if (audio instanceof URL) {
     call.set('audio', audio.href, 'audio');
     return;

@@ -3,7 +3,7 @@ import type {
   Experimental_VideoModelV3File,
 } from '@ai-sdk/provider';
 import { convertImageModelFileToDataUri } from '@ai-sdk/provider-utils';
-import { asXSizes, parseDimensions, reducedRatio } from '../media/dimensions';
+import { asXSizes, nearestMegapixel, parseDimensions, reducedRatio } from '../media/dimensions';
 import type { MediaCall } from '../media/media-call';
 import { countText, type StandardOption } from '../media/media-parameter';
 
@@ -175,6 +175,7 @@ function mapAspectRatio(
   }
   if (ratio !== undefined) {
     if (target === undefined) {
+      if (resolution === undefined && sizeForAspectRatio(call, ratio)) return;
       call.unsupported(
         'aspectRatio',
         `'${call.modelId}' has no aspect_ratio parameter${call.target('resolution') ? ' (set resolution instead)' : ''}; it was not sent.`,
@@ -188,6 +189,29 @@ function mapAspectRatio(
     const derived = reducedRatio(resolution);
     if (target[1].values?.includes(derived)) call.set(target[0], derived, 'resolution');
   }
+}
+
+/**
+ * An aspect ratio on a model that takes only a `"W*H"` size: the listed size of that ratio
+ * nearest one megapixel (WAN 2.6 T2V: 16:9 → 1280*720), or, where the page lists none, the
+ * size of that ratio with a 720-pixel short side (its 720p models' default is 1280*720).
+ * 1.x sent the ratio this way too. False when there is no such size.
+ */
+function sizeForAspectRatio(call: MediaCall, ratio: string): boolean {
+  const target = call.targets('resolution').find(([, parameter]) => parameter.format === 'W*H');
+  const shape = parseDimensions(ratio, ':');
+  if (target === undefined || shape === undefined) return false;
+  const [name, parameter] = target;
+  const short = 720;
+  const size =
+    parameter.values === undefined
+      ? shape.width >= shape.height
+        ? `${Math.round((short * shape.width) / shape.height)}*${short}`
+        : `${short}*${Math.round((short * shape.height) / shape.width)}`
+      : nearestMegapixel(parameter.values, shape);
+  if (size === undefined) return false;
+  call.set(name, size, 'aspectRatio');
+  return true;
 }
 
 const VIDEO_PATH = /\.(mp4|mov|webm|m4v|mkv)$/i;

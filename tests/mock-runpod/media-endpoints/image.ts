@@ -106,8 +106,19 @@ export const imageEndpoints: Record<string, MediaEndpoint> = {
 
   // p-image-t2i.mdx. Answers under `result`, as live Flux Schnell did
   // (fixture image-flux-schnell.runsync-completed.observed.json).
+  // 1.x's README documents `aspect_ratio: 'custom'` with `width` and `height` besides the
+  // page's ratios.
   'p-image-t2i': imageEndpoint({
-    checks: [listed('aspect_ratio', P_IMAGE_RATIOS), seed, boolean('disable_safety_checker')],
+    checks: [
+      listed('aspect_ratio', [...P_IMAGE_RATIOS, 'custom']),
+      input =>
+        input.aspect_ratio === 'custom' &&
+        !(Number.isInteger(input.width) && Number.isInteger(input.height))
+          ? invalid('width and height are required with aspect_ratio custom')
+          : undefined,
+      seed,
+      boolean('disable_safety_checker'),
+    ],
     cost: 0.005,
     output: (_input, url, cost) => ({ result: url, cost }),
   }),
@@ -125,16 +136,23 @@ export const imageEndpoints: Record<string, MediaEndpoint> = {
     checks: [loras, freeSize, seed, boolean('enable_safety_checker')],
     cost: 0.025,
   }),
-  // wan-2-6-t2i.mdx
+  // wan-2-6-t2i.mdx lists three sizes; RunPod's own 1.x package documented (README, "Alibaba
+  // (WAN 2.6)") and sent nine more for common aspect ratios, so the endpoint takes those too.
   'wan-2-6-t2i': imageEndpoint({
     checks: [
-      sizeFrom(['1024*1024', '1024*768', '1440*1024']),
+      sizeFrom([
+        '1024*1024',
+        '1024*768',
+        '1440*1024',
+        ...['1280*1280', '800*1200', '1200*800', '960*1280', '1280*960'],
+        ...['720*1280', '1280*720', '1344*576', '576*1344'],
+      ]),
       seed,
       boolean('enable_safety_checker'),
     ],
     cost: 0.03,
   }),
-  // z-image-turbo.mdx
+  // z-image-turbo.mdx, plus the sizes 1.x's README documented for it ("Supported sizes").
   'z-image-turbo': imageEndpoint({
     checks: [
       singleImage({ required: false }),
@@ -147,6 +165,8 @@ export const imageEndpoints: Record<string, MediaEndpoint> = {
         '768*1024',
         '1280*720',
         '720*1280',
+        ...['1328*1328', '1472*1140', '1140*1472', '1536*1536', '512*768', '768*512'],
+        ...['768*432', '1024*576', '1536*864', '432*768', '576*1024', '864*1536'],
       ]),
       input => numberInRange(input, 'strength', 0, 1),
       seed,

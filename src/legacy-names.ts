@@ -1,0 +1,40 @@
+import type { RunPodChatModelId, RunPodCompletionModelId } from './chat/runpod-chat-options';
+import type { RunPodImageModelId } from './image/runpod-image-options';
+import type { RunPodErrorData, RunPodJobErrorData } from './runpod-error';
+import type { RunPodProvider, RunPodProviderSettings } from './runpod-provider';
+import type {
+  RunPodTranscriptionModelId,
+  RunPodTranscriptionProviderOptions,
+} from './transcription/runpod-transcription-options';
+import type { RunPodVideoModelId, RunPodVideoProviderOptions } from './video/runpod-video-options';
+
+/*
+ * The type names @runpod/ai-sdk-provider 1.x exported (every export of its index.d.ts), so
+ * that code written for it still compiles. README, "Upgrading from 1.x".
+ */
+
+/** @deprecated Use {@link RunPodProvider}. */
+export type RunpodProvider = RunPodProvider;
+/** @deprecated Use {@link RunPodProviderSettings}. */
+export type RunpodProviderSettings = RunPodProviderSettings;
+/** @deprecated Use {@link RunPodChatModelId}. */
+export type RunpodChatModelId = RunPodChatModelId;
+/** @deprecated Use {@link RunPodCompletionModelId}. */
+export type RunpodCompletionModelId = RunPodCompletionModelId;
+/** @deprecated Use {@link RunPodImageModelId}. */
+export type RunpodImageModelId = RunPodImageModelId;
+/** @deprecated Use {@link RunPodTranscriptionModelId}. */
+export type RunpodTranscriptionModelId = RunPodTranscriptionModelId;
+/** @deprecated Use {@link RunPodTranscriptionProviderOptions}. */
+export type RunpodTranscriptionProviderOptions = RunPodTranscriptionProviderOptions;
+/** @deprecated Use {@link RunPodVideoModelId}. */
+export type RunpodVideoModelId = RunPodVideoModelId;
+/** @deprecated Use {@link RunPodVideoProviderOptions}. */
+export type RunpodVideoProviderOptions = RunPodVideoProviderOptions;
+/** @deprecated Use {@link RunPodErrorData}, `APICallError.data` of errors on the OpenAI route. */
+export type RunpodErrorData = RunPodErrorData;
+/**
+ * @deprecated Use {@link RunPodJobErrorData}, `APICallError.data` of errors on the job API
+ * (1.x's image errors had `{ error?, message? }`; RunPod's text is now the error's message).
+ */
+export type RunpodImageErrorData = RunPodJobErrorData;
