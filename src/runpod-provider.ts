@@ -132,7 +132,7 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
     fetch: settings.fetch,
   };
   const modelConfig = { ...config, resolveServedModelName: createServedModelNameResolver(config) };
-  const jobConfig: JobClientConfig = { ...config, executionTimes: new Map() };
+  const jobConfig: JobClientConfig = { ...config, endpointsWithoutStatusSync: new Set() };
 
   const chatModel = (modelId: RunPodChatModelId, modelSettings: RunPodModelSettings = {}) =>
     createChatLanguageModel(modelId, modelSettings, modelConfig);
