@@ -1,11 +1,12 @@
 import { APICallError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
+import { getJobStatus, startJob } from '../src/jobs/job-operation';
 import { nextPollDelay } from '../src/jobs/poll-schedule';
-import { aiVersions } from './helpers';
+import { aiVersions, API_KEY } from './helpers';
 import { mockJobApi, type MockJobApi, rejection, waitForRequest } from './job-helpers';
 
 // The job client where /status-sync is not reachable (a proxy that forwards only RunPod's
-// documented paths), driven through generateImage.
+// documented paths), and RunPod's result retention, driven through generateImage.
 const MODEL = 'black-forest-labs/flux-1-schnell';
 const ENDPOINT = '/v2/black-forest-labs-flux-1-schnell';
 
@@ -76,6 +77,59 @@ describe.each(aiVersions)('job API without /status-sync (%s)', (_, ai) => {
       `POST ${ENDPOINT}/run`,
       `GET ${ENDPOINT}/status-sync/${jobIdOf(next)}`,
     ]);
+  });
+});
+
+describe('result retention (unit level, through the job primitives)', () => {
+  const context = { modelId: 'my-endpoint-01', endpointId: 'my-endpoint-01' };
+  const configFor = (mock: MockJobApi) => ({
+    baseURL: mock.baseURL,
+    headers: () => ({ Authorization: `Bearer ${API_KEY}`, 'x-mock-key': mock.key }),
+    endpointsWithoutStatusSync: new Set<string>(),
+  });
+  const read = (mock: MockJobApi, jobId: string) =>
+    getJobStatus(configFor(mock), { context, jobId });
+  const untilEnded = () => new Promise(resolve => setTimeout(resolve, 150));
+
+  it('still has a /run job’s result 2 min after it ended, and not after 30 min', async () => {
+    const mock = mockJobApi();
+    await mock.script({ job: { executionMs: 50 } });
+    const { jobId } = await startJob(configFor(mock), {
+      context,
+      input: { prompt: 'a lighthouse' },
+      maxWaitMs: 60_000,
+    });
+    await untilEnded();
+
+    await mock.advanceClock(120_000);
+    expect(await read(mock, jobId)).toMatchObject({ status: 'completed', executionTime: 50 });
+    await mock.advanceClock(29 * 60_000);
+    const error = (await rejection(read(mock, jobId))) as APICallError;
+    expect(error.statusCode).toBe(404);
+  });
+
+  it('has forgotten a /runsync job 2 min after it ended (kept 1 min), with a clear 404', async () => {
+    const mock = mockJobApi();
+    // Submitted as RunPod's JS SDK runSync does, with a hold the job ends within.
+    const response = await fetch(`${mock.baseURL}/${context.endpointId}/runsync?wait=5000`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${API_KEY}`, 'x-mock-key': mock.key },
+      body: JSON.stringify({ input: { prompt: 'a lighthouse' } }),
+    });
+    const { id, status } = (await response.json()) as { id: string; status: string };
+    expect(status).toBe('COMPLETED');
+
+    await mock.advanceClock(30_000);
+    expect(await read(mock, id)).toMatchObject({ status: 'completed' });
+    await mock.advanceClock(90_000);
+    const error = (await rejection(read(mock, id))) as APICallError;
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect(error.statusCode).toBe(404);
+    expect(error.isRetryable).toBe(false);
+    expect(error.message).toBe(
+      `RunPod endpoint 'my-endpoint-01': RunPod no longer knows job ${id} (HTTP 404 on /status): ` +
+        'its TTL or result retention ran out.',
+    );
   });
 });
 
