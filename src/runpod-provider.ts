@@ -119,7 +119,7 @@ export interface RunPodProvider extends ProviderV3 {
 
   /**
    * A reranking model (`rerank()`) on your endpoint running RunPod's infinity-embedding
-   * worker with a reranker; jobs on `/runsync`.
+   * worker with a reranker; jobs on `/run`.
    */
   rerankingModel(modelId: RunPodRerankingModelId, settings?: RunPodModelSettings): RerankingModelV3;
 
@@ -144,7 +144,7 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
     fetch: settings.fetch,
   };
   const modelConfig = { ...config, resolveServedModelName: createServedModelNameResolver(config) };
-  const jobConfig: JobClientConfig = { ...config, executionTimes: new Map() };
+  const jobConfig: JobClientConfig = { ...config, endpointsWithoutStatusSync: new Set() };
 
   const chatModel = (modelId: RunPodChatModelId, modelSettings: RunPodModelSettings = {}) =>
     createChatLanguageModel(modelId, modelSettings, modelConfig);

@@ -28,7 +28,7 @@ const PNG_DATA_URL = `data:image/png;base64,${convertUint8ArrayToBase64(PNG_BYTE
 /** The job submissions RunPod received: endpoint path and `input`. */
 async function submissions(mock: Mock) {
   return (await mock.requests())
-    .filter(request => /\/runsync$/.test(request.path))
+    .filter(request => /\/run(sync)?$/.test(request.path))
     .map(request => ({ path: request.path, input: (request.body as any).input }));
 }
 
@@ -199,7 +199,7 @@ describe.concurrent.each(aiVersions)('image models (%s)', (_, ai) => {
         const mock = mockRunPod();
         const result = await (images ? edit(mock, id, images, args) : generate(mock, id, args));
 
-        expect(await submissions(mock)).toEqual([{ path: `/v2/${endpoint}/runsync`, input }]);
+        expect(await submissions(mock)).toEqual([{ path: `/v2/${endpoint}/run`, input }]);
         expect(result.warnings).toEqual([]);
         expect(result.images).toHaveLength(1);
         const [metadata] = imageMetadata(result);
@@ -494,7 +494,7 @@ describe.concurrent.each(aiVersions)('image models (%s)', (_, ai) => {
 
       const jobs = await submissions(mock);
       expect(jobs.map(job => job.input.seed).sort()).toEqual([10, 11, 12]);
-      expect(jobs.every(job => job.path === '/v2/qwen-image-t2i/runsync')).toBe(true);
+      expect(jobs.every(job => job.path === '/v2/qwen-image-t2i/run')).toBe(true);
       const metadata = imageMetadata(result);
       expect(new Set(metadata.map(image => image.jobId)).size).toBe(3);
       expect(result.images.map(image => image.uint8Array)).toEqual(
@@ -652,7 +652,7 @@ describe.concurrent.each(aiVersions)('image models (%s)', (_, ai) => {
 
       const [metadata] = imageMetadata(result);
       expect(metadata).toEqual({
-        jobId: expect.stringMatching(/^sync-/),
+        jobId: expect.stringMatching(/-u\d+$/),
         delayTime: 20,
         executionTime: 30,
         cost: 0.02,
@@ -677,7 +677,7 @@ describe.concurrent.each(aiVersions)('image models (%s)', (_, ai) => {
       const mock = mockRunPod();
       const result = await generate(mock, 'alibaba/wan-2.6', { size: '1024x768' });
       expect(await submissions(mock)).toEqual([
-        { path: '/v2/wan-2-6-t2i/runsync', input: { prompt: PROMPT, size: '1024*768' } },
+        { path: '/v2/wan-2-6-t2i/run', input: { prompt: PROMPT, size: '1024*768' } },
       ]);
       expect(result.responses[0].modelId).toBe('alibaba/wan-2.6-t2i');
     });
@@ -700,7 +700,7 @@ describe.concurrent.each(aiVersions)('image models (%s)', (_, ai) => {
       });
       expect(await submissions(mock)).toEqual([
         {
-          path: '/v2/my-image-endpoint/runsync',
+          path: '/v2/my-image-endpoint/run',
           input: {
             prompt: PROMPT,
             width: 768,

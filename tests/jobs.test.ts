@@ -1,6 +1,13 @@
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { aiVersions, API_KEY, mockRunPod } from './helpers';
+import { aiVersions, API_KEY } from './helpers';
+import {
+  escapeRegExp,
+  mockJobApi,
+  type MockJobApi,
+  rejection,
+  waitForRequest,
+} from './job-helpers';
 import { mediaBytes } from './mock-runpod/media';
 
 // RunPod's job protocol as every media model uses it (src/jobs), driven through
@@ -10,29 +17,8 @@ const ENDPOINT = '/v2/black-forest-labs-flux-1-schnell';
 const WHERE =
   "RunPod model 'black-forest-labs/flux-1-schnell' (endpoint 'black-forest-labs-flux-1-schnell')";
 
-type Mock = ReturnType<typeof mockRunPod>;
-
-const paths = async (mock: Mock) => (await mock.requests()).map(r => `${r.method} ${r.path}`);
-
-/** Waits (up to `timeoutMs`) until the mock has seen a request to a path ending with `suffix`. */
-async function waitForRequest(mock: Mock, pattern: RegExp, timeoutMs = 3_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const found = (await mock.requests()).find(r => pattern.test(`${r.method} ${r.path}`));
-    if (found || Date.now() > until) return found;
-    await new Promise(resolve => setTimeout(resolve, 25));
-  }
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => expect.unreachable('the call should fail'),
-    (error: unknown) => error,
-  );
-}
-
 describe.each(aiVersions)('job protocol (%s)', (_, ai) => {
-  const generate = (mock: Mock, extra: Record<string, unknown> = {}) =>
+  const generate = (mock: MockJobApi, extra: Record<string, unknown> = {}) =>
     ai.generateImage({
       model: mock.provider().image(MODEL),
       prompt: 'a lighthouse',
@@ -40,78 +26,107 @@ describe.each(aiVersions)('job protocol (%s)', (_, ai) => {
       ...extra,
     });
 
-  it('gets a quick job in one /runsync request, held at most 1 s, with a TTL as a safety net', async () => {
-    const mock = mockRunPod();
-    const { image } = await generate(mock);
+  it('submits with /run and gets a quick job from one /status-sync long-poll, with a TTL as a safety net', async () => {
+    const mock = mockJobApi();
+    const { image, providerMetadata } = await generate(mock);
+    const jobId = (providerMetadata.runpod.images[0] as any).jobId;
 
     const requests = await mock.requests();
     expect(requests.map(r => `${r.method} ${r.path}`)).toEqual([
-      `POST ${ENDPOINT}/runsync`,
-      expect.stringMatching(/^GET \/media\/sync-.*\.jpeg$/),
+      `POST ${ENDPOINT}/run`,
+      `GET ${ENDPOINT}/status-sync/${jobId}`,
+      `GET /media/${jobId}-1.jpeg`,
     ]);
-    expect(requests[0].query).toEqual({ wait: '1000' });
     expect(requests[0].body).toEqual({
       input: { prompt: 'a lighthouse' },
       policy: { ttl: 360_000 },
     });
-    expect(requests[0].headers.authorization).toBe(`Bearer ${API_KEY}`);
-    expect(image.uint8Array).toEqual(mediaBytes(requests[1].path.slice('/media/'.length))!.bytes);
+    // The hold asked for: RunPod's longest (90 s), within the 300 s wait limit.
+    expect(requests[1].query).toEqual({ wait: '90000' });
+    for (const request of requests.slice(0, 2)) {
+      expect(request.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    }
+    expect(image.uint8Array).toEqual(mediaBytes(requests[2].path.slice('/media/'.length))!.bytes);
   });
 
-  it('polls /status for a job that outlasts the hold, and returns its output', async () => {
-    const mock = mockRunPod();
-    await mock.script({ job: { queueMs: 200, executionMs: 1_800 } });
-    const { image, providerMetadata } = await generate(mock);
-
-    const requests = await mock.requests();
-    const jobId = (providerMetadata.runpod.images[0] as any).jobId;
-    const polls = requests.filter(r => r.path === `${ENDPOINT}/status/${jobId}`);
-    expect(polls.length).toBeGreaterThan(0);
-    expect(polls.length).toBeLessThan(10);
-    expect(image.mediaType).toBe('image/jpeg');
-    expect(providerMetadata.runpod.images[0]).toMatchObject({
-      jobId,
-      delayTime: 200,
-      executionTime: 1_800,
+  it('waits for a long job across several long-polls, never asking for more than the time left', async () => {
+    const mock = mockJobApi();
+    await mock.configure({ holdLimitMs: 1_000 });
+    await mock.script({ job: { queueMs: 300, executionMs: 2_700 } });
+    const started = Date.now();
+    const { providerMetadata } = await generate(mock, {
+      providerOptions: { runpod: { maxWaitMs: 60_000 } },
     });
+    const jobId = (providerMetadata.runpod.images[0] as any).jobId;
+
+    const holds = (await mock.requests()).filter(r => r.path.includes('/status-sync/'));
+    expect(holds.map(r => r.path)).toEqual(Array(3).fill(`${ENDPOINT}/status-sync/${jobId}`));
+    const waits = holds.map(r => Number(r.query.wait));
+    expect(waits[0]).toBeLessThanOrEqual(60_000);
+    expect(waits[0]).toBeGreaterThan(58_000);
+    expect(waits[1]).toBeLessThan(waits[0]);
+    expect(waits[2]).toBeLessThan(waits[1]);
+    expect((await mock.paths()).filter(path => path.includes(`/status/`))).toEqual([]);
+    expect(providerMetadata.runpod.images[0]).toMatchObject({
+      delayTime: 300,
+      executionTime: 2_700,
+    });
+    expect(Date.now() - started).toBeLessThan(4_000);
   });
 
-  it('rejects at once when aborted during the hold, then cancels the job as soon as it knows its ID', async () => {
-    const mock = mockRunPod();
+  it('sends a body over /run’s 10 MB to /runsync?wait=1000, then long-polls the job it names', async () => {
+    const mock = mockJobApi();
+    await mock.script({ job: { executionMs: 1_500 } });
+    const { providerMetadata } = await ai.generateImage({
+      model: mock.provider().image('black-forest-labs/flux-1-kontext-dev'),
+      prompt: { text: 'make it night', images: [new Uint8Array(8_000_000)] },
+      maxRetries: 0,
+    });
+    const jobId = (providerMetadata.runpod.images[0] as any).jobId;
+    expect(jobId).toMatch(/^sync-/);
+    const requests = await mock.requests();
+    expect(requests.slice(0, 2).map(r => `${r.method} ${r.path}`)).toEqual([
+      'POST /v2/black-forest-labs-flux-1-kontext-dev/runsync',
+      `GET /v2/black-forest-labs-flux-1-kontext-dev/status-sync/${jobId}`,
+    ]);
+    expect(requests[0].query).toEqual({ wait: '1000' });
+  });
+
+  it('rejects at once when aborted during a long-poll, and cancels the job within 500 ms', async () => {
+    const mock = mockJobApi();
     await mock.script({ job: { executionMs: 10_000 } });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
-    const started = Date.now();
+    const call = generate(mock, { abortSignal: controller.signal });
+    const hold = await waitForRequest(mock, /^GET .*\/status-sync\//);
+    expect(hold).toBeDefined();
+    const abortedAt = Date.now();
+    controller.abort();
 
-    const error = await rejection(generate(mock, { abortSignal: controller.signal }));
+    const error = await rejection(call);
     expect((error as Error).name).toMatch(/Abort/);
-    expect(Date.now() - started).toBeLessThan(500);
+    expect(Date.now() - abortedAt).toBeLessThan(50);
 
     const cancel = await waitForRequest(mock, /^POST .*\/cancel\//);
-    expect(cancel?.path).toMatch(new RegExp(`^${ENDPOINT}/cancel/sync-`));
-    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(cancel?.path).toBe(hold!.path.replace('/status-sync/', '/cancel/'));
+    expect(Date.now() - abortedAt).toBeLessThan(500);
   });
 
-  it('rejects at once when aborted between polls, and cancels the job', async () => {
-    const mock = mockRunPod();
-    await mock.script({ job: { executionMs: 10_000 } });
+  it('rejects at once when aborted during /run, and cancels the job as soon as /run names it', async () => {
+    const mock = mockJobApi();
+    await mock.script({ delayMs: 300, job: { executionMs: 10_000 } });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 1_600);
+    setTimeout(() => controller.abort(), 50);
     const started = Date.now();
 
     await rejection(generate(mock, { abortSignal: controller.signal }));
-    const aborted = Date.now() - started;
-    expect(aborted).toBeLessThan(1_900);
+    expect(Date.now() - started).toBeLessThan(200);
     const cancel = await waitForRequest(mock, /^POST .*\/cancel\//);
-    expect(cancel).toBeDefined();
-    // The job the cancel names is the one /runsync started.
-    const [submit] = await mock.requests();
-    expect(submit.path).toBe(`${ENDPOINT}/runsync`);
-    expect((await paths(mock)).some(path => /status\/sync-/.test(path))).toBe(true);
+    expect(cancel?.path).toMatch(new RegExp(`^${ENDPOINT}/cancel/[0-9a-f-]+-u\\d+$`));
+    expect((await mock.paths()).filter(path => path.includes('/status'))).toEqual([]);
   });
 
-  it('gives up after maxWaitMs with a clear error, and cancels the job', async () => {
-    const mock = mockRunPod();
+  it('gives up after maxWaitMs with a clear error, and cancels the job once', async () => {
+    const mock = mockJobApi();
     await mock.script({ job: { queueMs: 30_000 } });
     const error = await rejection(
       generate(mock, { providerOptions: { runpod: { maxWaitMs: 1_500 } } }),
@@ -120,41 +135,51 @@ describe.each(aiVersions)('job protocol (%s)', (_, ai) => {
     expect(APICallError.isInstance(error)).toBe(true);
     expect((error as APICallError).message).toMatch(
       new RegExp(
-        `^${escape(WHERE)}: job sync-\\S+ did not finish within 1500 ms \\(last status IN_QUEUE\\); it was cancelled\\.`,
+        `^${escapeRegExp(WHERE)}: job \\S+ did not finish within 1500 ms \\(last status IN_QUEUE\\); it was cancelled\\.`,
       ),
     );
     expect((error as APICallError).isRetryable).toBe(false);
-    expect((await paths(mock)).filter(path => path.includes('/cancel/'))).toHaveLength(1);
+    const requests = await mock.requests();
+    const hold = requests.find(r => r.path.includes('/status-sync/'));
+    expect(Number(hold?.query.wait)).toBeLessThanOrEqual(1_500);
+    expect(requests.filter(r => r.path.includes('/cancel/'))).toHaveLength(1);
   });
 
-  it('retries /status through network errors, 429 and 5xx while the job runs', async () => {
-    const mock = mockRunPod();
-    await mock.script({ job: { executionMs: 2_000, statusFailures: [503, 'drop', 429] } });
+  it('retries long-polls through network errors, 429 and 5xx while the job runs', async () => {
+    const mock = mockJobApi();
+    await mock.script({ job: { executionMs: 1_500, statusFailures: [503, 'drop', 429] } });
     const { image } = await generate(mock);
 
     expect(image.mediaType).toBe('image/jpeg');
-    const polls = (await paths(mock)).filter(path => path.includes('/status/'));
-    expect(polls.length).toBeGreaterThanOrEqual(4);
+    const paths = await mock.paths();
+    expect(paths.filter(path => path.includes('/status-sync/'))).toHaveLength(4);
+    expect(paths.filter(path => path.includes('/cancel/'))).toEqual([]);
   });
 
-  it('reports a job RunPod no longer knows (404 on /status) clearly', async () => {
-    const mock = mockRunPod();
-    await mock.script({ job: { executionMs: 5_000, forgetAfterMs: 1_200 } });
-    const error = await rejection(generate(mock));
+  it('reports a job RunPod dropped during a long-poll (its TTL ran out) as a clear 404', async () => {
+    const mock = mockJobApi();
+    await mock.script({ job: { executionMs: 600_000 } });
+    const call = rejection(generate(mock));
+    await waitForRequest(mock, /^GET .*\/status-sync\//);
+    // The TTL the job was sent with is maxWaitMs (300 s) + 60 s.
+    await mock.advanceClock(361_000);
+    const error = (await call) as APICallError;
+
     expect(APICallError.isInstance(error)).toBe(true);
-    expect((error as APICallError).statusCode).toBe(404);
-    expect((error as Error).message).toMatch(
-      /RunPod no longer knows job sync-\S+ \(HTTP 404 on \/status\): its TTL or result retention ran out\./,
+    expect(error.statusCode).toBe(404);
+    expect(error.isRetryable).toBe(false);
+    expect(error.message).toMatch(
+      /RunPod no longer knows job \S+ \(HTTP 404 on \/status\): its TTL or result retention ran out\./,
     );
   });
 
   it.each([
-    ['with HTTP 400 from /runsync', { failedHttpStatus: 400 }, 400],
-    ['with HTTP 200 from /runsync', {}, 200],
+    ['with HTTP 400', { failedHttpStatus: 400 }, 400],
+    ['with HTTP 200', {}, 200],
   ])(
     'turns a FAILED job %s into an APICallError with RunPod error, job ID and endpoint',
     async (_, extra, status) => {
-      const mock = mockRunPod();
+      const mock = mockJobApi();
       await mock.script({
         job: { fail: 'Invalid parameter: width must be divisible by 64', ...extra },
       });
@@ -164,7 +189,7 @@ describe.each(aiVersions)('job protocol (%s)', (_, ai) => {
       expect(error.statusCode).toBe(status);
       expect(error.message).toMatch(
         new RegExp(
-          `^${escape(WHERE)}: job sync-\\S+ failed: Invalid parameter: width must be divisible by 64$`,
+          `^${escapeRegExp(WHERE)}: job \\S+ failed: Invalid parameter: width must be divisible by 64$`,
         ),
       );
       expect(error.data).toMatchObject({
@@ -176,7 +201,7 @@ describe.each(aiVersions)('job protocol (%s)', (_, ai) => {
   );
 
   it('reads the message out of a Python worker traceback in a job that fails while polled', async () => {
-    const mock = mockRunPod();
+    const mock = mockJobApi();
     const traceback = JSON.stringify({
       error_type: "<class 'ValueError'>",
       error_message: 'CUDA out of memory',
@@ -185,25 +210,25 @@ describe.each(aiVersions)('job protocol (%s)', (_, ai) => {
     });
     await mock.script({ job: { executionMs: 1_500, fail: traceback } });
     const error = (await rejection(generate(mock))) as APICallError;
-    expect(error.message).toMatch(/: job sync-\S+ failed: CUDA out of memory$/);
+    expect(error.message).toMatch(/: job \S+ failed: CUDA out of memory$/);
   });
 
   it('treats TIMED_OUT as a retryable failure', async () => {
-    const mock = mockRunPod();
+    const mock = mockJobApi();
     await mock.script({ job: { timeOut: true } });
     const error = (await rejection(generate(mock))) as APICallError;
-    expect(error.message).toMatch(/: job sync-\S+ timed out$/);
+    expect(error.message).toMatch(/: job \S+ timed out$/);
     expect(error.isRetryable).toBe(true);
   });
 
   it('treats a COMPLETED job whose output holds an error as a failure', async () => {
-    const mock = mockRunPod();
+    const mock = mockJobApi();
     await mock.script({
       job: { output: [{ error: { message: 'vLLM returned HTTP 500', type: 'worker_error' } }] },
     });
     const error = (await rejection(generate(mock))) as APICallError;
     expect(error.message).toMatch(
-      /: job sync-\S+ completed with an error in its output: vLLM returned HTTP 500$/,
+      /: job \S+ completed with an error in its output: vLLM returned HTTP 500$/,
     );
   });
 
@@ -211,7 +236,7 @@ describe.each(aiVersions)('job protocol (%s)', (_, ai) => {
     ['result', (url: string) => ({ result: url, cost: 0.003 })],
     ['a one-item list', (url: string) => [{ image_url: url, cost: 0.003 }]],
   ])('reads the media URL from %s', async (_, shape) => {
-    const mock = mockRunPod();
+    const mock = mockJobApi();
     const url = `${mock.origin}/media/custom-1.png`;
     await mock.script({ job: { output: shape(url) } });
     const { image, providerMetadata } = await generate(mock);
@@ -220,7 +245,7 @@ describe.each(aiVersions)('job protocol (%s)', (_, ai) => {
   });
 
   it('decodes base64 output, as a data URL or bare', async () => {
-    const mock = mockRunPod();
+    const mock = mockJobApi();
     const bytes = mediaBytes('inline-1.png')!.bytes;
     const base64 = btoa(String.fromCharCode(...bytes));
     await mock.script(
@@ -231,11 +256,11 @@ describe.each(aiVersions)('job protocol (%s)', (_, ai) => {
     const second = await generate(mock);
     expect(first.image.uint8Array).toEqual(bytes);
     expect(second.image.uint8Array).toEqual(bytes);
-    expect((await paths(mock)).filter(path => path.startsWith('GET /media'))).toEqual([]);
+    expect((await mock.paths()).filter(path => path.startsWith('GET /media'))).toEqual([]);
   });
 
   it('never sends the API key to a media host other than RunPod’s API', async () => {
-    const mock = mockRunPod();
+    const mock = mockJobApi();
     const seen: Array<{ url: string; authorization: string | null }> = [];
     await mock.script({
       job: { output: { image_url: 'https://image.runpod.ai/abc123/output.png' } },
@@ -260,15 +285,17 @@ describe.each(aiVersions)('job protocol (%s)', (_, ai) => {
 
     expect(image.uint8Array).toEqual(mediaBytes('abc123.png')!.bytes);
     expect(seen.map(({ url }) => url.replace(mock.origin, ''))).toEqual([
-      `${ENDPOINT}/runsync?wait=1000`,
+      `${ENDPOINT}/run`,
+      expect.stringMatching(new RegExp(`^${ENDPOINT}/status-sync/\\S+\\?wait=90000$`)),
       'https://image.runpod.ai/abc123/output.png',
     ]);
     expect(seen[0].authorization).toBe(`Bearer ${API_KEY}`);
-    expect(seen[1].authorization).toBeNull();
+    expect(seen[1].authorization).toBe(`Bearer ${API_KEY}`);
+    expect(seen[2].authorization).toBeNull();
   });
 
   it('cancels the other jobs of a call when one of them fails', async () => {
-    const mock = mockRunPod();
+    const mock = mockJobApi();
     await mock.script(
       { job: { executionMs: 10_000 } },
       { job: { executionMs: 1_200, fail: 'NSFW content detected' } },
@@ -280,18 +307,18 @@ describe.each(aiVersions)('job protocol (%s)', (_, ai) => {
   });
 
   it('retries a rate-limited submission through the AI SDK', async () => {
-    const mock = mockRunPod();
+    const mock = mockJobApi();
     await mock.script({ status: 429, body: { error: 'Too many requests' } });
     const { image } = await ai.generateImage({
       model: mock.provider().image(MODEL),
       prompt: 'a lighthouse',
     });
     expect(image.mediaType).toBe('image/jpeg');
-    expect((await paths(mock)).filter(path => path.endsWith('/runsync'))).toHaveLength(2);
+    expect((await mock.paths()).filter(path => path === `POST ${ENDPOINT}/run`)).toHaveLength(2);
   });
 
   it('does not retry a rejected key, and says so without the key', async () => {
-    const mock = mockRunPod();
+    const mock = mockJobApi();
     const error = (await rejection(
       ai.generateImage({
         model: mock.provider({ apiKey: 'not-a-runpod-key' }).image(MODEL),
@@ -301,13 +328,13 @@ describe.each(aiVersions)('job protocol (%s)', (_, ai) => {
     expect(error.statusCode).toBe(401);
     expect(error.message).toBe(`${WHERE}: unauthorized access to endpoint`);
     expect(error.message).not.toContain('not-a-runpod-key');
-    expect(await paths(mock)).toHaveLength(1);
+    expect(await mock.paths()).toHaveLength(1);
   });
 });
 
 describe.each(aiVersions)('media call checks (%s)', (_, ai) => {
   it('rejects an input over RunPod’s 20 MB request limit before sending it', async () => {
-    const mock = mockRunPod();
+    const mock = mockJobApi();
     const call = ai.generateImage({
       model: mock.provider().image('black-forest-labs/flux-1-kontext-dev'),
       prompt: { text: 'make it night', images: [new Uint8Array(16_000_000)] },
@@ -321,7 +348,7 @@ describe.each(aiVersions)('media call checks (%s)', (_, ai) => {
   });
 
   it('names the provider option at fault', async () => {
-    const mock = mockRunPod();
+    const mock = mockJobApi();
     const error = await rejection(
       ai.generateImage({
         model: mock.provider().image(MODEL),
@@ -336,7 +363,3 @@ describe.each(aiVersions)('media call checks (%s)', (_, ai) => {
     expect(await mock.requests()).toEqual([]);
   });
 });
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -60,7 +60,8 @@ describe.each(aiVersions)('reranking (%s)', (_, ai) => {
     const requests = await mock.requests();
     expect(requests.map(r => `${r.method} ${r.path}`)).toEqual([
       'GET /v2/infinity-reranker/openai/v1/models',
-      'POST /v2/infinity-reranker/runsync',
+      'POST /v2/infinity-reranker/run',
+      expect.stringMatching(/^GET \/v2\/infinity-reranker\/status-sync\/\S+$/),
     ]);
     // maxWaitMs defaults to 300 000 ms: the job's TTL is that plus a minute.
     expect(requests[1].body).toEqual({
@@ -70,7 +71,7 @@ describe.each(aiVersions)('reranking (%s)', (_, ai) => {
     expect(requests[1].headers.authorization).toMatch(/^Bearer rpa_/);
 
     const metadata = result.providerMetadata?.runpod as Record<string, any>;
-    expect(metadata.jobId).toMatch(/^sync-/);
+    expect(metadata.jobId).toMatch(/-u\d+$/);
     expect(metadata).toMatchObject({
       executionTime: 30,
       servedModelName: 'BAAI/bge-reranker-base',
@@ -90,7 +91,7 @@ describe.each(aiVersions)('reranking (%s)', (_, ai) => {
     });
     expect(ranking.map(entry => entry.originalIndex)).toEqual([2, 1]);
     // The worker takes no top_n: it scores every document.
-    const submit = (await mock.requests()).find(r => r.path.endsWith('/runsync'))!;
+    const submit = (await mock.requests()).find(r => r.path.endsWith('/run'))!;
     expect((submit.body as any).input).not.toHaveProperty('top_n');
   });
 
@@ -105,7 +106,10 @@ describe.each(aiVersions)('reranking (%s)', (_, ai) => {
     });
     expect(ranking[0].originalIndex).toBe(2);
     const requests = await mock.requests();
-    expect(requests.map(r => r.path)).toEqual(['/v2/infinity-embed-rerank/runsync']);
+    expect(requests.map(r => r.path)).toEqual([
+      '/v2/infinity-embed-rerank/run',
+      expect.stringMatching(/^\/v2\/infinity-embed-rerank\/status-sync\/\S+$/),
+    ]);
     expect((requests[0].body as any).input.model).toBe('BAAI/bge-reranker-base');
   });
 
@@ -122,9 +126,9 @@ describe.each(aiVersions)('reranking (%s)', (_, ai) => {
     expect(APICallError.isInstance(error)).toBe(true);
     expect(error.isRetryable).toBe(false);
     expect(error.message).toMatch(
-      /^RunPod endpoint 'infinity-embed-rerank': job sync-\S+ completed with an error in its output: the loaded moded cannot fullyfill `rerank`\. Options are \{'embed'\}\. \(The model name 'BAAI\/bge-small-en-v1\.5' is the first one the endpoint lists; .*\{ servedModelName \}\.\)$/,
+      /^RunPod endpoint 'infinity-embed-rerank': job \S+ completed with an error in its output: the loaded moded cannot fullyfill `rerank`\. Options are \{'embed'\}\. \(The model name 'BAAI\/bge-small-en-v1\.5' is the first one the endpoint lists; .*\{ servedModelName \}\.\)$/,
     );
-    expect(error.url).toMatch(/\/v2\/infinity-embed-rerank\/runsync$/);
+    expect(error.url).toMatch(/\/v2\/infinity-embed-rerank\/status-sync\/\S+$/);
     expect(error.data).toMatchObject({ endpointId: 'infinity-embed-rerank', status: 'COMPLETED' });
     expect(error.message).not.toContain('rpa_');
   });
@@ -159,7 +163,7 @@ describe.each(aiVersions)('reranking (%s)', (_, ai) => {
       documents,
     });
     expect(ranking.map(entry => entry.document)).toEqual([documents[1], documents[0]]);
-    const submit = (await mock.requests()).find(r => r.path.endsWith('/runsync'))!;
+    const submit = (await mock.requests()).find(r => r.path.endsWith('/run'))!;
     expect((submit.body as any).input.docs).toEqual(documents.map(doc => JSON.stringify(doc)));
   });
 
@@ -171,7 +175,7 @@ describe.each(aiVersions)('reranking (%s)', (_, ai) => {
     );
     expect(APICallError.isInstance(error)).toBe(true);
     expect(error.message).toMatch(
-      /^RunPod endpoint 'infinity-reranker': job sync-\S+ did not finish within 1000 ms \(last status IN_PROGRESS\); it was cancelled\./,
+      /^RunPod endpoint 'infinity-reranker': job \S+ did not finish within 1000 ms \(last status IN_PROGRESS\); it was cancelled\./,
     );
     expect((await paths(mock)).filter(path => path.includes('/cancel/'))).toHaveLength(1);
   });
@@ -181,7 +185,7 @@ describe.each(aiVersions)('reranking (%s)', (_, ai) => {
     await mock.script({ job: { fail: 'CUDA out of memory' } });
     const error = await rejection(rerankDocuments(mock));
     expect(APICallError.isInstance(error)).toBe(true);
-    expect(error.message).toMatch(/job sync-\S+ failed: CUDA out of memory/);
+    expect(error.message).toMatch(/job \S+ failed: CUDA out of memory/);
   });
 
   it('rejects output that is no rerank result, and indices outside the documents', async () => {
@@ -190,7 +194,7 @@ describe.each(aiVersions)('reranking (%s)', (_, ai) => {
       await mock.script({ job: { output } });
       const error = await rejection(rerankDocuments(mock));
       expect(InvalidResponseDataError.isInstance(error)).toBe(true);
-      expect(error.message).toMatch(/^RunPod endpoint 'infinity-reranker': job sync-\S+ /);
+      expect(error.message).toMatch(/^RunPod endpoint 'infinity-reranker': job \S+ /);
     }
   });
 

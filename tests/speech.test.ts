@@ -17,10 +17,10 @@ const CHATTERBOX = 'resembleai/chatterbox-turbo';
 const MINIMAX = 'minimax/speech-02-hd';
 const TEXT = 'Hello! Welcome to our text-to-speech demonstration.';
 
-/** The job's `/runsync` request and the audio download that followed it. */
+/** The job's submission (`/run`) and the audio download that followed it. */
 async function jobRequests(mock: Mock) {
   const requests = await mock.requests();
-  const submit = requests.find(r => r.path.endsWith('/runsync'));
+  const submit = requests.find(r => /\/run(sync)?$/.test(r.path));
   const download = requests.find(r => r.path.startsWith('/media/'));
   return { requests, submit, download, mediaName: download?.path.slice('/media/'.length) };
 }
@@ -49,8 +49,9 @@ describe.each(aiVersions)('speech (%s)', (_, ai) => {
 
       const { requests, submit, mediaName } = await jobRequests(mock);
       expect(requests.map(r => `${r.method} ${r.path}`)).toEqual([
-        'POST /v2/chatterbox-turbo/runsync',
-        expect.stringMatching(/^GET \/media\/sync-.*-1\.wav$/),
+        'POST /v2/chatterbox-turbo/run',
+        expect.stringMatching(/^GET \/v2\/chatterbox-turbo\/status-sync\//),
+        expect.stringMatching(/^GET \/media\/.*-1\.wav$/),
       ]);
       // maxWaitMs defaults to 300 000 ms: the job's TTL is that plus a minute.
       expect(submit!.body).toEqual({ input: { prompt: TEXT }, policy: { ttl: 360_000 } });
@@ -188,7 +189,7 @@ describe.each(aiVersions)('speech (%s)', (_, ai) => {
       expect(providerMetadata.runpod).not.toHaveProperty('cost');
     });
 
-    it('waits for a job that outlasts the /runsync hold by polling /status', async () => {
+    it('waits for a longer job with a /status-sync long-poll', async () => {
       const mock = mockRunPod();
       await mock.script({ job: { executionMs: 1_500 } });
       const { audio, providerMetadata } = await speak(mock, CHATTERBOX);
@@ -196,8 +197,8 @@ describe.each(aiVersions)('speech (%s)', (_, ai) => {
       const { requests, mediaName } = await jobRequests(mock);
       const jobId = providerMetadata.runpod.jobId;
       expect(
-        requests.filter(r => r.path === `/v2/chatterbox-turbo/status/${jobId}`).length,
-      ).toBeGreaterThan(0);
+        requests.filter(r => r.path === `/v2/chatterbox-turbo/status-sync/${jobId}`).length,
+      ).toBe(1);
       expect(audio.uint8Array).toEqual(mediaBytes(mediaName!)!.bytes);
       expect(providerMetadata.runpod).toMatchObject({ executionTime: 1_500 });
     });
@@ -206,7 +207,7 @@ describe.each(aiVersions)('speech (%s)', (_, ai) => {
       const mock = mockRunPod();
       const { responses } = await speak(mock, 'chatterbox-turbo');
       expect(responses[0].modelId).toBe(CHATTERBOX);
-      expect((await jobRequests(mock)).submit!.path).toBe('/v2/chatterbox-turbo/runsync');
+      expect((await jobRequests(mock)).submit!.path).toBe('/v2/chatterbox-turbo/run');
     });
   });
 
@@ -219,7 +220,7 @@ describe.each(aiVersions)('speech (%s)', (_, ai) => {
       });
 
       const { submit, mediaName } = await jobRequests(mock);
-      expect(submit!.path).toBe('/v2/minimax-speech-02-hd/runsync');
+      expect(submit!.path).toBe('/v2/minimax-speech-02-hd/run');
       expect((submit!.body as any).input).toEqual({
         prompt: TEXT,
         voice_id: 'Wise_Woman',
@@ -325,7 +326,7 @@ describe.each(aiVersions)('speech (%s)', (_, ai) => {
       });
 
       const { submit } = await jobRequests(mock);
-      expect(submit!.path).toBe('/v2/my-tts-endpoint/runsync');
+      expect(submit!.path).toBe('/v2/my-tts-endpoint/run');
       expect(submit!.body).toEqual({
         input: { prompt: TEXT, voice: 'narrator', sample_rate: 24_000, style: { calm: true } },
         policy: { ttl: 180_000 },

@@ -48,7 +48,7 @@ function wav(samples: number): Uint8Array {
 
 async function submitted(mock: Mock) {
   const requests = await mock.requests();
-  return { requests, submit: requests.find(r => r.path.endsWith('/runsync'))! };
+  return { requests, submit: requests.find(r => /\/run(sync)?$/.test(r.path))! };
 }
 
 async function rejection(promise: Promise<unknown>): Promise<any> {
@@ -75,7 +75,10 @@ describe.each(aiVersions)('transcription (%s)', (_, ai) => {
 
     const base64 = convertUint8ArrayToBase64(audio);
     const { requests, submit } = await submitted(mock);
-    expect(requests.map(r => `${r.method} ${r.path}`)).toEqual([`POST /v2/${ENDPOINT}/runsync`]);
+    expect(requests.map(r => `${r.method} ${r.path}`)).toEqual([
+      `POST /v2/${ENDPOINT}/run`,
+      expect.stringMatching(new RegExp(`^GET /v2/${ENDPOINT}/status-sync/`)),
+    ]);
     // maxWaitMs defaults to 600 000 ms: the job's TTL is that plus a minute.
     expect(submit.body).toEqual({ input: { audio_base64: base64 }, policy: { ttl: 660_000 } });
 
@@ -169,7 +172,7 @@ describe.each(aiVersions)('transcription (%s)', (_, ai) => {
     const transcription = mockTranscription((submit.body as any).input.audio_base64);
     const [first, second, third] = transcription.split(' ');
     expect(providerMetadata.runpod).toEqual({
-      jobId: expect.stringMatching(/^sync-/),
+      jobId: expect.stringMatching(/-u\d+$/),
       delayTime: 0,
       executionTime: 40,
       model: 'turbo',
@@ -300,16 +303,14 @@ describe.each(aiVersions)('transcription (%s)', (_, ai) => {
     expect(await mock.requests()).toEqual([]);
   });
 
-  it('waits for a job that outlasts the /runsync hold by polling /status', async () => {
+  it('waits for a longer job with a /status-sync long-poll', async () => {
     const mock = mockRunPod();
     await mock.script({ job: { executionMs: 1_500 } });
     const { text, providerMetadata } = await run(mock);
 
     const { requests, submit } = await submitted(mock);
     const jobId = providerMetadata.runpod.jobId;
-    expect(
-      requests.filter(r => r.path === `/v2/${ENDPOINT}/status/${jobId}`).length,
-    ).toBeGreaterThan(0);
+    expect(requests.filter(r => r.path === `/v2/${ENDPOINT}/status-sync/${jobId}`).length).toBe(1);
     expect(text).toBe(mockTranscription((submit.body as any).input.audio_base64));
     expect(providerMetadata.runpod).toMatchObject({ executionTime: 1_500 });
   });
@@ -323,7 +324,7 @@ describe.each(aiVersions)('transcription (%s)', (_, ai) => {
     );
 
     const { submit } = await submitted(mock);
-    expect(submit.path).toBe('/v2/whisper-console-1/runsync');
+    expect(submit.path).toBe('/v2/whisper-console-1/run');
     expect((submit.body as any).policy).toEqual({ ttl: 90_000 });
   });
 
@@ -352,7 +353,10 @@ describe('transcription of a URL', () => {
     });
 
     const { requests, submit } = await submitted(mock);
-    expect(requests.map(r => `${r.method} ${r.path}`)).toEqual([`POST /v2/${ENDPOINT}/runsync`]);
+    expect(requests.map(r => `${r.method} ${r.path}`)).toEqual([
+      `POST /v2/${ENDPOINT}/run`,
+      expect.stringMatching(new RegExp(`^GET /v2/${ENDPOINT}/status-sync/`)),
+    ]);
     expect(submit.body).toEqual({ input: { audio: url }, policy: { ttl: 660_000 } });
     expect(result.text).toBe('Welcome to runpod. Speech models.');
     expect(result.segments).toEqual([

@@ -17,10 +17,10 @@ const PNG_DATA_URL = `data:image/png;base64,${convertUint8ArrayToBase64(PNG)}`;
 // maxWaitMs defaults to 1 200 000 ms for video: the job's TTL is that plus a minute.
 const POLICY = { ttl: 1_260_000 };
 
-/** The jobs' `/runsync` requests and the video downloads that followed them. */
+/** The jobs' submissions (`/run`) and the video downloads that followed them. */
 async function jobRequests(mock: Mock) {
   const requests = await mock.requests();
-  const submits = requests.filter(r => r.path.endsWith('/runsync'));
+  const submits = requests.filter(r => /\/run(sync)?$/.test(r.path));
   const downloads = requests.filter(r => r.path.startsWith('/media/'));
   return {
     requests,
@@ -293,15 +293,16 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
 
   describe('every public video endpoint', () => {
     it.each(endpoints)(
-      '$id posts its input to /v2/$slug/runsync and returns the video bytes',
+      '$id posts its input to /v2/$slug/run and returns the video bytes',
       async ({ id, slug, args, input, cost }) => {
         const mock = mockRunPod();
         const { video, videos, warnings, providerMetadata } = await generate(mock, id, args);
 
         const { requests, submits, mediaNames } = await jobRequests(mock);
         expect(requests.map(r => `${r.method} ${r.path}`)).toEqual([
-          `POST /v2/${slug}/runsync`,
-          expect.stringMatching(/^GET \/media\/sync-.*-1\.mp4$/),
+          `POST /v2/${slug}/run`,
+          expect.stringMatching(new RegExp(`^GET /v2/${slug}/status-sync/`)),
+          expect.stringMatching(/^GET \/media\/.*-1\.mp4$/),
         ]);
         expect(submits[0].body).toEqual({ input, policy: POLICY });
         expect(videos).toHaveLength(1);
@@ -814,7 +815,7 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
   });
 
   describe('jobs', () => {
-    it('polls /status for a job that outlasts the /runsync hold, then returns the video', async () => {
+    it('waits for a job with one /status-sync long-poll, then returns the video', async () => {
       const mock = mockRunPod();
       await mock.script({
         job: {
@@ -827,11 +828,10 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
 
       const requests = await mock.requests();
       const jobId = (providerMetadata.runpod as any).videos[0].jobId;
-      expect(requests[0].path).toBe('/v2/vid9endpoint/runsync');
-      expect(requests.slice(1, -1).map(r => `${r.method} ${r.path}`)).toEqual(
-        Array(requests.length - 2).fill(`GET /v2/vid9endpoint/status/${jobId}`),
-      );
-      expect(requests.length).toBeGreaterThan(2);
+      expect(requests.slice(0, -1).map(r => `${r.method} ${r.path}`)).toEqual([
+        'POST /v2/vid9endpoint/run',
+        `GET /v2/vid9endpoint/status-sync/${jobId}`,
+      ]);
       expect(requests.at(-1)!.path).toBe('/media/own-job-1.mp4');
       expect(video.uint8Array).toEqual(mediaBytes('own-job-1.mp4')!.bytes);
       expect((providerMetadata.runpod as any).videos[0]).toMatchObject({
@@ -866,7 +866,7 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
       );
 
       const { submits } = await jobRequests(mock);
-      expect(submits[0].path).toBe('/v2/myvideo01/runsync');
+      expect(submits[0].path).toBe('/v2/myvideo01/run');
       expect(submits[0].body).toEqual({
         input: {
           prompt: 'Go',

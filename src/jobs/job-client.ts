@@ -1,23 +1,16 @@
-import { APICallError, InvalidArgumentError, InvalidResponseDataError } from '@ai-sdk/provider';
-import {
-  combineHeaders,
-  createJsonResponseHandler,
-  delay,
-  type FetchFunction,
-  getFromApi,
-  postJsonToApi,
-} from '@ai-sdk/provider-utils';
+import { InvalidArgumentError, InvalidResponseDataError } from '@ai-sdk/provider';
+import type { FetchFunction } from '@ai-sdk/provider-utils';
 import { describeModel, type RunPodErrorContext } from '../runpod-error';
-import { createRunPodFetch } from '../runpod-fetch';
-import { raceAbort } from '../util/abort';
+import { terminalJobError } from './job-errors';
 import {
-  createJobErrorResponseHandler,
-  jobErrorText,
-  jobFailedError,
-  outputErrorText,
-} from './job-errors';
-import { isTerminal, jobSchema, type RunPodJob } from './job-schema';
-import { DEFAULT_POLL_SCHEDULE, nextPollDelay, type PollSchedule } from './poll-schedule';
+  jobEndpoint,
+  type JobEndpoint,
+  jobRequestBody,
+  type JobResponse,
+  submitJob,
+} from './job-requests';
+import { isTerminal } from './job-schema';
+import { waitForJob } from './job-wait';
 
 /** What every job shares within one provider. */
 export interface JobClientConfig {
@@ -25,13 +18,12 @@ export interface JobClientConfig {
   baseURL: string;
   headers: () => Record<string, string | undefined>;
   fetch?: FetchFunction;
-  /** Execution times (ms) seen per endpoint, to place polls near the expected finish. */
-  executionTimes: Map<string, number>;
-  /** `/runsync` hold in ms (RunPod's `?wait=`, 1 000 to 300 000). */
-  holdMs?: number;
-  schedule?: PollSchedule;
-  /** The clock, in ms. */
-  now?: () => number;
+  /**
+   * Endpoints whose `/status-sync` answered 404 or 405 while `/status` knew the job (a
+   * proxy or gateway that forwards only RunPod's documented paths): their jobs are polled
+   * on `/status` for the rest of the provider's life. One set per provider.
+   */
+  endpointsWithoutStatusSync: Set<string>;
 }
 
 export interface RunJobOptions {
@@ -40,7 +32,10 @@ export interface RunJobOptions {
   input: Record<string, unknown>;
   /** Give up (and cancel the job) after this many ms in all. */
   maxWaitMs: number;
-  /** How long the model usually runs, in ms, until this provider has seen a job of its own. */
+  /**
+   * How long the model usually runs, in ms (the catalog's figure). Only the fallback
+   * `/status` polling reads it, to cap its interval (see `nextPollDelay`).
+   */
   typicalExecutionMs?: number;
   abortSignal?: AbortSignal;
   headers?: Record<string, string | undefined>;
@@ -55,36 +50,43 @@ export interface CompletedJob {
   /** Time the worker ran, in ms. */
   executionTime: number | undefined;
   responseHeaders: Record<string, string> | undefined;
-  /** The body that was sent to `/runsync`. */
+  /** The body that was sent to `/run` (or `/runsync`). */
   requestBody: { input: Record<string, unknown> };
-  /** How many `/status` requests it took. */
-  statusPolls: number;
+  /** How many `/status-sync` and `/status` requests it took after the submission. */
+  statusRequests: number;
 }
 
-// A short hold: a job that ends within it comes back with the answer, and a call aborted
-// during it still learns the job ID within about a second, to cancel the job.
-const DEFAULT_HOLD_MS = 1_000;
 /**
  * Largest request body for `/runsync`: RunPod's "20 MB"
  * (https://docs.runpod.io/serverless/endpoints/operation-reference), read as 20 000 000
  * bytes to stay on the safe side.
  */
 export const RUNSYNC_MAX_BODY_BYTES = 20_000_000;
-
-// Past its wait limit, a job RunPod has not started yet is dropped by RunPod itself.
-const TTL_MARGIN_MS = 60_000;
+/** Largest request body for `/run`: RunPod's "10 MB" (same page), as 10 000 000 bytes. */
+export const RUN_MAX_BODY_BYTES = 10_000_000;
+// /runsync's shortest hold (RunPod takes `?wait=` from 1 000 ms): a body too large for /run
+// still learns its job ID within about a second, for the long-polls and for a cancel.
+const RUNSYNC_HOLD_MS = 1_000;
 
 /**
  * Runs one job on a RunPod queue endpoint and returns it once COMPLETED
  * (https://docs.runpod.io/serverless/endpoints/operation-reference):
- * `POST /runsync?wait=<holdMs>` and, when the job outlasts the hold,
- * `GET /status/{id}` on the {@link nextPollDelay} schedule.
+ * `POST /run`, which answers with the job ID at once, then
+ * `GET /status-sync/{id}?wait=<ms>` long-polls, each answered by RunPod as soon as the
+ * job ends or when the wait (at most 90 s, never more than the time left) runs out
+ * (RunPod's JS SDK, `statusSync` in https://github.com/runpod/js-sdk/blob/main/src/index.ts).
+ * A job up to 90 s takes two requests; one more per 90 s beyond.
  *
- * - An abort rejects at once (also between polls) and sends `POST /cancel/{id}`; when it
- *   comes during the hold, the cancel follows as soon as the hold returns the job ID.
+ * - A body over `/run`'s 10 MB (up to `/runsync`'s 20 MB) is sent to `/runsync?wait=1000`
+ *   instead, whose answer carries the job ID within about a second.
+ * - An abort rejects at once, also during a long-poll, and sends `POST /cancel/{id}`
+ *   (during the submission: as soon as it returns the job ID).
  * - Past `maxWaitMs` the job is cancelled and an `APICallError` says so.
- * - A network error, 429 or 5xx while polling is retried on the schedule until the wait
- *   limit; a 404 means RunPod no longer knows the job (its TTL or result retention ran out).
+ * - A network error, 429 or 5xx while waiting is retried with backoff until the wait limit.
+ * - `/status-sync` answering 404 or 405 while `/status` knows the job means a proxy that
+ *   forwards only documented paths: that endpoint is polled on `/status` (`nextPollDelay`)
+ *   from then on, for the provider's lifetime. A 404 from `/status` means RunPod no longer
+ *   knows the job (its TTL or result retention ran out).
  * - FAILED, CANCELLED and TIMED_OUT jobs, and COMPLETED jobs whose output holds an
  *   `error`, end in an `APICallError` with RunPod's error text, the job ID and the endpoint.
  *
@@ -97,236 +99,101 @@ export async function runJob(
   options: RunJobOptions,
 ): Promise<CompletedJob> {
   const { context, abortSignal, maxWaitMs } = options;
-  const now = config.now ?? Date.now;
-  const schedule = config.schedule ?? DEFAULT_POLL_SCHEDULE;
-  const endpointURL = `${config.baseURL}/${context.endpointId}`;
-  const headers = combineHeaders(config.headers(), options.headers);
-  const fetch = createRunPodFetch(config.fetch);
-  const failedResponseHandler = createJobErrorResponseHandler(context);
-  const cancel = (jobId: string) =>
-    cancelJob({ endpointURL, jobId, headers, fetch, failedResponseHandler });
+  const endpoint = endpointFor(config, context, options.headers);
+  const deadline = Date.now() + maxWaitMs;
+  const requestBody = jobRequestBody(options.input, maxWaitMs);
 
-  const submittedAt = now();
-  const deadline = submittedAt + maxWaitMs;
-  const requestBody = {
-    input: options.input,
-    policy: { ttl: Math.max(10_000, maxWaitMs + TTL_MARGIN_MS) },
+  const bodyBytes = checkBodySize(context, requestBody, RUNSYNC_MAX_BODY_BYTES);
+  const submitted = await submitJob(
+    endpoint,
+    bodyBytes > RUN_MAX_BODY_BYTES ? `runsync?wait=${RUNSYNC_HOLD_MS}` : 'run',
+    requestBody,
+    abortSignal,
+  );
+  const jobId = submitted.job.id;
+  if (jobId == null) {
+    if (isTerminal(submitted.job)) {
+      return finish(endpoint, submitted, '(no id)', requestBody, 0);
+    }
+    throw new InvalidResponseDataError({
+      data: submitted.job,
+      message: `${describeModel(context)}: RunPod accepted the job but did not say its ID (status ${submitted.job.status}).`,
+    });
+  }
+
+  const { response, statusRequests } = await waitForJob({
+    endpoint,
+    jobId,
+    submitted,
+    deadline,
+    maxWaitMs,
+    typicalExecutionMs: options.typicalExecutionMs,
+    endpointsWithoutStatusSync: config.endpointsWithoutStatusSync,
+    abortSignal,
+  });
+  return finish(endpoint, response, jobId, requestBody, statusRequests);
+}
+
+function finish(
+  endpoint: JobEndpoint,
+  { job, url, responseHeaders }: JobResponse,
+  id: string,
+  requestBody: { input: Record<string, unknown> },
+  statusRequests: number,
+): CompletedJob {
+  const error = terminalJobError({
+    context: endpoint.context,
+    job: { ...job, id },
+    url,
+    responseHeaders,
+  });
+  if (error !== undefined) throw error;
+  return {
+    id,
+    output: job.output,
+    delayTime: job.delayTime ?? undefined,
+    executionTime: job.executionTime ?? undefined,
+    responseHeaders,
+    requestBody,
+    statusRequests,
   };
+}
 
-  // Inputs carry images and audio as data URLs: too large a body is refused by RunPod,
-  // so say so before sending it. (String length counts bytes for this ASCII-heavy JSON.)
-  const bodyLength = JSON.stringify(requestBody).length;
-  if (bodyLength > RUNSYNC_MAX_BODY_BYTES) {
+/** The job API of the endpoint a model runs on, with the provider's and the call's headers. */
+export function endpointFor(
+  config: JobClientConfig,
+  context: RunPodErrorContext,
+  headers: Record<string, string | undefined> | undefined,
+): JobEndpoint {
+  return jobEndpoint({
+    baseURL: config.baseURL,
+    providerHeaders: config.headers(),
+    callHeaders: headers,
+    fetch: config.fetch,
+    context,
+  });
+}
+
+/**
+ * The body's size in bytes, once it is known to fit `maxBytes`. Inputs carry images and
+ * audio as data URLs, and RunPod refuses too large a body, so this says so before sending.
+ * (String length counts bytes for this ASCII-heavy JSON.)
+ *
+ * @throws {InvalidArgumentError} for a larger body.
+ */
+export function checkBodySize(
+  context: RunPodErrorContext,
+  body: unknown,
+  maxBytes: number,
+): number {
+  const bodyBytes = JSON.stringify(body).length;
+  if (bodyBytes > maxBytes) {
     throw new InvalidArgumentError({
       argument: 'input',
       message:
-        `${describeModel(context)}: the job's input is ${(bodyLength / 1e6).toFixed(1)} MB; RunPod ` +
-        `takes at most 20 MB per request. Pass large images, audio or video as URLs instead of bytes.`,
+        `${describeModel(context)}: the job's input is ${(bodyBytes / 1e6).toFixed(1)} MB; RunPod ` +
+        `takes at most ${maxBytes / 1e6} MB per request. Pass large images, audio or video as URLs instead of bytes.`,
     });
   }
-
-  // Not tied to the caller's signal: an abort must still learn the job ID to cancel it.
-  const submission = postJsonToApi({
-    url: `${endpointURL}/runsync?wait=${config.holdMs ?? DEFAULT_HOLD_MS}`,
-    headers,
-    body: requestBody,
-    failedResponseHandler,
-    successfulResponseHandler: createJsonResponseHandler(jobSchema),
-    fetch,
-  });
-  let submitted: Awaited<typeof submission>;
-  try {
-    submitted = await raceAbort(submission, abortSignal);
-  } catch (error) {
-    if (abortSignal?.aborted) {
-      submission.then(
-        ({ value }) => (value.id != null && !isTerminal(value) ? cancel(value.id) : undefined),
-        () => undefined, // the submission failed: there is no job to cancel
-      );
-    }
-    throw error;
-  }
-
-  let job: RunPodJob = submitted.value;
-  let responseHeaders = submitted.responseHeaders;
-  const jobId = job.id;
-  if (jobId == null) {
-    if (isTerminal(job)) return finish(job, '(no id)');
-    throw new InvalidResponseDataError({
-      data: job,
-      message: `${describeModel(context)}: RunPod accepted the job but did not say its ID (status ${job.status}).`,
-    });
-  }
-
-  const statusURL = `${endpointURL}/status/${jobId}`;
-  let statusPolls = 0;
-  let pollsInPhase = 0;
-  let lastTransientError: unknown;
-  let startedAt = startTime(job, submittedAt, now);
-  const learnedMs = config.executionTimes.get(context.endpointId);
-  const expected =
-    learnedMs !== undefined
-      ? { executionMs: learnedMs, uncertainty: schedule.uncertainty }
-      : options.typicalExecutionMs !== undefined
-        ? { executionMs: options.typicalExecutionMs, uncertainty: schedule.catalogUncertainty }
-        : undefined;
-
-  while (!isTerminal(job)) {
-    const { delayMs, resetPhase } = nextPollDelay(
-      { now: now(), startedAt, expected, pollsInPhase },
-      schedule,
-    );
-    const waitMs = Math.min(delayMs, deadline - now());
-    if (waitMs <= 0) {
-      const cancelled = await cancel(jobId);
-      throw new APICallError({
-        message:
-          `${describeModel(context)}: job ${jobId} did not finish within ${maxWaitMs} ms ` +
-          `(last status ${job.status}); ${cancelled ? 'it was cancelled' : 'cancelling it failed'}. ` +
-          `Raise providerOptions.runpod.maxWaitMs to wait longer.`,
-        url: statusURL,
-        requestBodyValues: requestBody,
-        isRetryable: false,
-        cause: lastTransientError,
-        data: { jobId, endpointId: context.endpointId, status: job.status },
-      });
-    }
-    try {
-      await delay(waitMs, { abortSignal });
-    } catch (error) {
-      void cancel(jobId);
-      throw error;
-    }
-    pollsInPhase = resetPhase ? 0 : pollsInPhase + 1;
-
-    try {
-      statusPolls += 1;
-      const polled = await getFromApi({
-        url: statusURL,
-        headers,
-        failedResponseHandler,
-        successfulResponseHandler: createJsonResponseHandler(jobSchema),
-        abortSignal,
-        fetch,
-      });
-      job = { ...polled.value, id: polled.value.id ?? jobId };
-      responseHeaders = polled.responseHeaders;
-      startedAt ??= startTime(job, submittedAt, now);
-    } catch (error) {
-      if (abortSignal?.aborted) {
-        void cancel(jobId);
-        throw error;
-      }
-      if (APICallError.isInstance(error) && error.statusCode === 404) {
-        throw new APICallError({
-          message:
-            `${describeModel(context)}: RunPod no longer knows job ${jobId} (HTTP 404 on /status): ` +
-            `its TTL or result retention ran out.`,
-          url: statusURL,
-          requestBodyValues: undefined,
-          statusCode: 404,
-          responseBody: error.responseBody,
-          isRetryable: false,
-          data: { jobId, endpointId: context.endpointId },
-        });
-      }
-      if (!APICallError.isInstance(error) || !error.isRetryable) {
-        void cancel(jobId);
-        throw error;
-      }
-      lastTransientError = error; // the job is still running: poll again
-    }
-  }
-  return finish(job, jobId);
-
-  function finish(done: RunPodJob, id: string): CompletedJob {
-    const url = done === submitted.value ? `${endpointURL}/runsync` : statusURL;
-    if (done.status !== 'COMPLETED') {
-      const reason =
-        done.status === 'FAILED'
-          ? `failed: ${jobErrorText(done.error) ?? 'RunPod gave no reason'}`
-          : done.status === 'CANCELLED'
-            ? 'was cancelled'
-            : `timed out${done.error != null ? `: ${jobErrorText(done.error)}` : ''}`;
-      throw jobFailedError({
-        context,
-        job: { ...done, id },
-        url,
-        statusCode: 200,
-        responseHeaders,
-        message: reason,
-      });
-    }
-    const outputError = outputErrorText(done.output);
-    if (outputError !== undefined) {
-      throw jobFailedError({
-        context,
-        job: { ...done, id },
-        url,
-        statusCode: 200,
-        responseHeaders,
-        message: `completed with an error in its output: ${outputError}`,
-      });
-    }
-    if (done.executionTime != null) {
-      const seen = config.executionTimes.get(context.endpointId);
-      config.executionTimes.set(
-        context.endpointId,
-        seen === undefined ? done.executionTime : (seen + done.executionTime) / 2,
-      );
-    }
-    return {
-      id,
-      output: done.output,
-      delayTime: done.delayTime ?? undefined,
-      executionTime: done.executionTime ?? undefined,
-      responseHeaders,
-      requestBody,
-      statusPolls,
-    };
-  }
-}
-
-/** When the worker started the job: submission plus its queue time, once it has left the queue. */
-function startTime(job: RunPodJob, submittedAt: number, now: () => number): number | undefined {
-  if (job.status === 'IN_QUEUE') return undefined;
-  return job.delayTime != null ? submittedAt + job.delayTime : now();
-}
-
-const CANCEL_RETRY_DELAYS_MS = [250, 1_000];
-
-/**
- * `POST /cancel/{id}`, retried twice on transient failures (`/cancel` allows 100
- * requests per 10 s). Resolves to whether RunPod took the cancel; never rejects.
- */
-async function cancelJob({
-  endpointURL,
-  jobId,
-  headers,
-  fetch,
-  failedResponseHandler,
-}: {
-  endpointURL: string;
-  jobId: string;
-  headers: Record<string, string | undefined>;
-  fetch: FetchFunction;
-  failedResponseHandler: ReturnType<typeof createJobErrorResponseHandler>;
-}): Promise<boolean> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await postJsonToApi({
-        url: `${endpointURL}/cancel/${jobId}`,
-        headers,
-        body: {},
-        failedResponseHandler,
-        successfulResponseHandler: createJsonResponseHandler(jobSchema),
-        fetch,
-      });
-      return true;
-    } catch (error) {
-      const retryable = APICallError.isInstance(error) && error.isRetryable;
-      if (!retryable || attempt >= CANCEL_RETRY_DELAYS_MS.length) return false;
-      await delay(CANCEL_RETRY_DELAYS_MS[attempt]);
-    }
-  }
+  return bodyBytes;
 }

@@ -65,6 +65,62 @@ export function jobFailedError({
 }
 
 /**
+ * Why a terminal job is not a result: FAILED, CANCELLED and TIMED_OUT jobs, and COMPLETED
+ * jobs whose output holds an `error`, as an `APICallError` with RunPod's error text, the
+ * job ID and the endpoint. `undefined` for a COMPLETED job with a usable output.
+ */
+export function terminalJobError({
+  context,
+  job,
+  url,
+  responseHeaders,
+}: {
+  context: RunPodErrorContext;
+  job: RunPodJob;
+  url: string;
+  responseHeaders: Record<string, string> | undefined;
+}): APICallError | undefined {
+  let message: string;
+  if (job.status === 'COMPLETED') {
+    const outputError = outputErrorText(job.output);
+    if (outputError === undefined) return undefined;
+    message = `completed with an error in its output: ${outputError}`;
+  } else if (job.status === 'FAILED') {
+    message = `failed: ${jobErrorText(job.error) ?? 'RunPod gave no reason'}`;
+  } else if (job.status === 'CANCELLED') {
+    message = 'was cancelled';
+  } else {
+    message = `timed out${job.error != null ? `: ${jobErrorText(job.error)}` : ''}`;
+  }
+  return jobFailedError({ context, job, url, statusCode: 200, responseHeaders, message });
+}
+
+/** A 404 for a job RunPod accepted: its TTL or result retention ran out (runpod-api.md §3.9). */
+export function jobGoneError({
+  context,
+  jobId,
+  url,
+  cause,
+}: {
+  context: RunPodErrorContext;
+  jobId: string;
+  url: string;
+  cause: APICallError;
+}): APICallError {
+  return new APICallError({
+    message:
+      `${describeModel(context)}: RunPod no longer knows job ${jobId} (HTTP 404 on /status): ` +
+      `its TTL or result retention ran out.`,
+    url,
+    requestBodyValues: undefined,
+    statusCode: 404,
+    responseBody: cause.responseBody,
+    isRetryable: false,
+    data: { jobId, endpointId: context.endpointId },
+  });
+}
+
+/**
  * For non-2xx answers from the job API: a job body (RunPod labels its FAILED examples
  * "400"), one of RunPod's error bodies, or anything else (status text and body).
  */

@@ -52,7 +52,7 @@ export function readRerankOutput({
   hint,
 }: {
   job: CompletedJob;
-  /** Where the output came from (`/runsync` or `/status/{id}`). */
+  /** Where the output came from (`/run` or `/status-sync/{id}`). */
   url: string;
   context: RunPodErrorContext;
   documentCount: number;

@@ -27,8 +27,8 @@ const DEFAULT_MAX_WAIT_MS = 300_000;
 /**
  * `rerank()` on your own endpoint running RunPod's infinity-embedding worker
  * (https://github.com/runpod-workers/worker-infinity-embedding): one job per call,
- * `POST /runsync` with `{"input": {"model", "query", "docs", "return_docs": false}}` and,
- * when it outlasts the hold, `GET /status/{id}` (the worker reranks on the job API only).
+ * `POST /run` with `{"input": {"model", "query", "docs", "return_docs": false}}`, then
+ * `GET /status-sync/{id}` until it ends (the worker reranks on the job API only).
  *
  * - `model` is the served model name: `settings.servedModelName`, else the first model
  *   the endpoint lists at `GET /openai/v1/models` (looked up once, as for embeddings).
@@ -119,7 +119,7 @@ export class RunPodRerankingModel implements RerankingModelV3 {
     const endpointURL = `${this.config.jobs.baseURL}/${this.context.endpointId}`;
     const output = readRerankOutput({
       job,
-      url: job.statusPolls > 0 ? `${endpointURL}/status/${job.id}` : `${endpointURL}/runsync`,
+      url: job.statusRequests > 0 ? `${endpointURL}/status-sync/${job.id}` : `${endpointURL}/run`,
       context: this.context,
       documentCount: documents.values.length,
       topN,

@@ -14,7 +14,7 @@ type TranscriptionResult = Awaited<ReturnType<TranscriptionModelV3['doGenerate']
 /**
  * A transcription model on your own endpoint running RunPod's faster-whisper worker
  * (https://github.com/runpod-workers/worker-faster_whisper): one job per call
- * (`/runsync` then `/status`). Audio bytes go as base64 in the worker's `audio_base64`;
+ * (`/run`, then `/status-sync` long-polls). Audio bytes go as base64 in the worker's `audio_base64`;
  * with `ai@7` and later, an http(s) URL passed as `audio` goes in the worker's `audio`
  * instead and the worker downloads it (`ai@6` downloads URLs itself and passes the bytes).
  *

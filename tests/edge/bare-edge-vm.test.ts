@@ -92,7 +92,8 @@ describe('the built ESM bundle in a bare EdgeVM', () => {
     expect(requests.map(r => r.path)).toEqual([
       '/v2/qwen3-32b-awq/openai/v1/chat/completions',
       '/v2/moonshot-kimi/openai/v1/chat/completions',
-      '/v2/black-forest-labs-flux-1-schnell/runsync',
+      '/v2/black-forest-labs-flux-1-schnell/run',
+      `/v2/black-forest-labs-flux-1-schnell/status-sync/${result.imageJob.jobId}`,
       `/media/${result.imageJob.jobId}-1.jpeg`,
     ]);
     expect(requests[2].body).toMatchObject({

@@ -1,10 +1,19 @@
 import { findMediaEndpoint, type MediaFactory } from './media-endpoints';
 
 /**
- * RunPod's job API as the mock plays it (runpod-api.md §3): `/run`, `/runsync?wait=`,
- * `/status/{id}`, `/cancel/{id}`. Jobs run on the real clock: IN_QUEUE for `queueMs`,
- * IN_PROGRESS for the execution time, then COMPLETED, or FAILED when the endpoint's
- * table rejects the input. Output media are served by `/media/…` on the mock itself.
+ * RunPod's job queue as the mock plays it (runpod-api.md §3): jobs are IN_QUEUE for
+ * `queueMs`, IN_PROGRESS for the execution time, then COMPLETED, or FAILED when the
+ * endpoint's table rejects the input. Output media are served by `/media/…` on the mock.
+ *
+ * Time is the real clock plus an offset per mock key, which tests move forward
+ * (`/__mock/clock`) to age jobs without waiting. With it the queue forgets jobs as
+ * RunPod does (https://docs.runpod.io/serverless/endpoints/operation-reference,
+ * "Result retention"; https://docs.runpod.io/serverless/endpoints/send-requests):
+ * - results are kept 1 minute after the job ends for `/runsync` jobs, 30 minutes for
+ *   `/run` jobs ("up to 5 minutes with `?wait`" for `/runsync` is not modelled);
+ * - a job whose `policy.ttl` (default 24 h, counted from submission) runs out before it
+ *   ends is removed at once.
+ * A forgotten job is answered with 404 by `/status`, `/status-sync` and `/cancel`.
  */
 export interface JobScript {
   /** Time in the queue, in ms (default 0). */
@@ -17,21 +26,31 @@ export interface JobScript {
   timeOut?: boolean;
   /** Use this `output` instead of the endpoint's. */
   output?: unknown;
-  /** Answer these `/status` polls, in order, with an HTTP status or a dropped connection. */
+  /**
+   * Answer these status reads (`/status` or `/status-sync`), in order, with an HTTP
+   * status or a dropped connection.
+   */
   statusFailures?: Array<number | 'drop'>;
-  /** `/status` answers 404 from this many ms after submission (retention ran out). */
-  forgetAfterMs?: number;
-  /** HTTP status for a FAILED job answered by `/runsync` (RunPod's pages label it 400). */
+  /**
+   * HTTP status of answers that carry the FAILED job (RunPod's model pages label their
+   * FAILED `/runsync` examples "400"; whether RunPod does so is not documented elsewhere).
+   */
   failedHttpStatus?: number;
 }
 
-interface Job {
+export interface Job {
   id: string;
+  /** The mock key it was submitted under (whose clock it runs on). */
+  key: string;
   endpointId: string;
   input: Record<string, any>;
+  /** Submitted through `/runsync` (else `/run`). */
+  sync: boolean;
   submittedAt: number;
   queueMs: number;
   executionMs: number;
+  /** `policy.ttl`, in ms. */
+  ttlMs: number;
   cancelledAt?: number;
   error?: unknown;
   timedOut: boolean;
@@ -41,11 +60,26 @@ interface Job {
 
 export const DROP = Symbol('drop');
 
+const RETENTION_MS = { runsync: 60_000, run: 30 * 60_000 };
+const DEFAULT_TTL_MS = 24 * 60 * 60_000;
+
 export class JobQueue {
   private jobs = new Map<string, Job>();
+  private offsets = new Map<string, number>();
   private counter = 0;
 
+  /** The mock's time for a key, in ms since the epoch. */
+  now(key: string): number {
+    return Date.now() + (this.offsets.get(key) ?? 0);
+  }
+
+  /** Moves a key's clock forward by `ms`. */
+  advance(key: string, ms: number): void {
+    this.offsets.set(key, (this.offsets.get(key) ?? 0) + ms);
+  }
+
   submit(
+    key: string,
     endpointId: string,
     body: any,
     script: JobScript,
@@ -65,13 +99,17 @@ export class JobQueue {
     const id = `${sync ? 'sync-' : ''}${crypto.randomUUID()}-u${this.counter}`;
     const error = script.fail ?? endpoint.validate(body.input);
     const media: MediaFactory = (extension, n = 1) => `${origin}/media/${id}-${n}.${extension}`;
+    const ttl = body.policy?.ttl;
     const job: Job = {
       id,
+      key,
       endpointId,
       input: body.input,
-      submittedAt: Date.now(),
+      sync,
+      submittedAt: this.now(key),
       queueMs: script.queueMs ?? 0,
       executionMs: script.executionMs ?? endpoint.executionMs ?? 40,
+      ttlMs: typeof ttl === 'number' ? ttl : DEFAULT_TTL_MS,
       error,
       timedOut: script.timeOut === true,
       output:
@@ -82,30 +120,41 @@ export class JobQueue {
     return job;
   }
 
+  /** The job, unless RunPod would have forgotten it by now (retention or TTL ran out). */
   get(id: string): Job | undefined {
     const job = this.jobs.get(id);
-    if (
-      job?.script.forgetAfterMs !== undefined &&
-      Date.now() - job.submittedAt >= job.script.forgetAfterMs
-    ) {
+    if (job === undefined) return undefined;
+    const now = this.now(job.key);
+    const endedAt = this.endedAt(job);
+    const expired =
+      endedAt > job.submittedAt + job.ttlMs
+        ? now >= job.submittedAt + job.ttlMs
+        : now >= endedAt + RETENTION_MS[job.sync ? 'runsync' : 'run'];
+    if (expired) {
+      this.jobs.delete(id);
       return undefined;
     }
     return job;
   }
 
-  /** The next scripted `/status` failure for this job, if any. */
+  /** When the job ends (or ended), on its key's clock. */
+  endedAt(job: Job): number {
+    return job.cancelledAt ?? job.submittedAt + job.queueMs + job.executionMs;
+  }
+
+  /** The next scripted status failure for this job, if any. */
   takeStatusFailure(job: Job): number | typeof DROP | undefined {
     const next = job.script.statusFailures?.shift();
     return next === 'drop' ? DROP : next;
   }
 
   cancel(job: Job): void {
-    if (!isTerminal(this.view(job).status)) job.cancelledAt = Date.now();
+    if (!isTerminal(this.view(job).status)) job.cancelledAt = this.now(job.key);
   }
 
   /** The job as RunPod reports it now. */
   view(job: Job): Record<string, unknown> {
-    const elapsed = (job.cancelledAt ?? Date.now()) - job.submittedAt;
+    const elapsed = (job.cancelledAt ?? this.now(job.key)) - job.submittedAt;
     if (job.cancelledAt !== undefined) {
       return {
         id: job.id,
@@ -131,7 +180,7 @@ export class JobQueue {
   /** When the job will next change state, in ms from now (undefined once it is terminal). */
   msUntilChange(job: Job): number | undefined {
     if (job.cancelledAt !== undefined) return undefined;
-    const elapsed = Date.now() - job.submittedAt;
+    const elapsed = this.now(job.key) - job.submittedAt;
     if (elapsed < job.queueMs) return job.queueMs - elapsed;
     if (elapsed < job.queueMs + job.executionMs) return job.queueMs + job.executionMs - elapsed;
     return undefined;
@@ -147,19 +196,28 @@ export function isTerminal(status: unknown): boolean {
   );
 }
 
-/** `/runsync` holds the request until the job ends or `?wait=` ms pass (default 90 s, 1 000–300 000). */
+/**
+ * Holds a request until the job is terminal, RunPod forgets it, `holdMs` pass (real
+ * time) or the client goes away. Wakes when the job is due to change, and at least every
+ * 50 ms, so that a cancel or a moved clock is seen.
+ */
 export async function holdUntilDone(
   queue: JobQueue,
   job: Job,
-  waitParam: string | null,
+  holdMs: number,
   signal: AbortSignal,
-) {
-  const requested = waitParam === null ? 90_000 : Number(waitParam);
-  const wait = Math.min(300_000, Math.max(1_000, Number.isFinite(requested) ? requested : 90_000));
-  const until = Date.now() + wait;
+): Promise<void> {
+  const until = Date.now() + holdMs;
   for (;;) {
     const next = queue.msUntilChange(job);
-    if (next === undefined || Date.now() >= until || signal.aborted) return;
+    if (next === undefined || queue.get(job.id) === undefined) return;
+    if (Date.now() >= until || signal.aborted) return;
     await new Promise(resolve => setTimeout(resolve, Math.min(next, until - Date.now(), 50)));
   }
+}
+
+/** A `?wait=` value in ms, clamped to `[min, max]`; `fallback` when absent or not a number. */
+export function waitParam(value: string | null, min: number, max: number, fallback: number) {
+  const requested = value === null ? fallback : Number(value);
+  return Math.min(max, Math.max(min, Number.isFinite(requested) ? requested : fallback));
 }

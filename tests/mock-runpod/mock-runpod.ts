@@ -1,5 +1,6 @@
 import { mockEndpoint } from './endpoints';
-import { DROP, holdUntilDone, type JobScript, JobQueue } from './jobs';
+import { DROP_CONNECTION, JOB_ROUTE, jobApi, type JobRouteSettings } from './job-routes';
+import { type Job, JobQueue, type JobScript } from './jobs';
 import { mediaBytes } from './media';
 import {
   type MockReply,
@@ -23,13 +24,16 @@ import { promptTokensOf, simulateChatReply, simulateCompletion } from './simulat
  * - a `model` that is not the endpoint's served model name → HTTP 200 with vLLM's error
  *   object (worker-vllm#57);
  * - an unknown route → `{"error": {"message": "Invalid route", …}}` (400);
- * - the job API (`/run`, `/runsync`, `/status`, `/cancel`) for media endpoints, with media
- *   served from `/media/…` without auth, as RunPod's media hosts do (see `jobs.ts`).
+ * - the job API (`/run`, `/runsync`, `/status`, `/status-sync`, `/cancel`) for media
+ *   endpoints, with result retention and TTL, and media served from `/media/…` without
+ *   auth, as RunPod's media hosts do (see `job-routes.ts` and `jobs.ts`).
  *
  * Tests steer it per request with a key header (`x-mock-key`): scripted answers for that
- * key are served first (see {@link MockScript}; `/status`, `/cancel` and media requests do
- * not take scripts), and every request is recorded under its key. The control routes live
- * under `/__mock/`.
+ * key are served first (see {@link MockScript}; status reads, `/cancel` and media requests
+ * do not take scripts), and every request is recorded under its key. Per key, settings
+ * ({@link JobRouteSettings}) change how the job API answers, and the job clock can be moved
+ * forward. The control routes live under `/__mock/`: `POST script`, `GET requests`,
+ * `POST settings` (a {@link JobRouteSettings}), `POST clock` (`{ advanceMs }`).
  */
 export interface MockScript {
   /** Wait this long before answering, in ms. */
@@ -64,17 +68,24 @@ export const KEY_HEADER = 'x-mock-key';
  * runner sets it to `https://api.runpod.ai`, the origin the provider believes it talks to.
  */
 export const MEDIA_ORIGIN_HEADER = 'x-mock-media-origin';
-export const DROP_CONNECTION = Symbol('drop-connection');
+export { DROP_CONNECTION };
 
 export interface MockRunPod {
   handle(request: Request): Promise<Response>;
   script(key: string, scripts: MockScript[]): void;
   requests(key: string): RecordedRequest[];
+  /** Sets how the job API answers requests under `key`. */
+  configure(key: string, settings: JobRouteSettings): void;
+  /** Moves the job clock of `key` forward by `ms` (to age its jobs). */
+  advanceClock(key: string, ms: number): void;
+  /** A job by ID with when it was submitted and ends, on its key's clock (for the benchmark). */
+  job(id: string): { submittedAt: number; endsAt: number; clockOffsetMs: number } | undefined;
 }
 
 export function createMockRunPod(): MockRunPod {
   const scripts = new Map<string, MockScript[]>();
   const recorded = new Map<string, RecordedRequest[]>();
+  const settings = new Map<string, JobRouteSettings>();
   const jobs = new JobQueue();
   let requestCount = 0;
 
@@ -84,6 +95,18 @@ export function createMockRunPod(): MockRunPod {
     },
     requests(key) {
       return recorded.get(key) ?? [];
+    },
+    configure(key, value) {
+      settings.set(key, { ...settings.get(key), ...value });
+    },
+    advanceClock(key, ms) {
+      jobs.advance(key, ms);
+    },
+    job(id) {
+      const job: Job | undefined = jobs.get(id);
+      if (job === undefined) return undefined;
+      const clockOffsetMs = jobs.now(job.key) - Date.now();
+      return { submittedAt: job.submittedAt, endsAt: jobs.endedAt(job), clockOffsetMs };
     },
     async handle(request) {
       const url = new URL(request.url);
@@ -105,9 +128,7 @@ export function createMockRunPod(): MockRunPod {
 
       if (url.pathname.startsWith('/media/')) return media(url);
 
-      const jobRoute = /^\/v2\/([A-Za-z0-9_-]+)\/(run|runsync|status|cancel)(?:\/([^/]+))?$/.exec(
-        url.pathname,
-      );
+      const jobRoute = JOB_ROUTE.exec(url.pathname);
       const takesScript = jobRoute === null || jobRoute[2] === 'run' || jobRoute[2] === 'runsync';
       const script = takesScript ? scripts.get(key)?.shift() : undefined;
       if (script?.delayMs) await sleep(script.delayMs, request.signal);
@@ -121,12 +142,14 @@ export function createMockRunPod(): MockRunPod {
       if (jobRoute !== null) {
         const [, endpointId, operation, jobId] = jobRoute;
         return jobApi(jobs, {
+          key,
           endpointId,
           operation,
           jobId,
           url,
           body: entry.body,
-          script,
+          jobScript: script?.job,
+          settings: settings.get(key) ?? {},
           signal: request.signal,
           mediaOrigin: request.headers.get(MEDIA_ORIGIN_HEADER) ?? url.origin,
         });
@@ -158,55 +181,16 @@ async function control(mock: MockRunPod, url: URL, request: Request): Promise<Re
   if (url.pathname === '/__mock/requests') {
     return Response.json(mock.requests(key));
   }
+  if (url.pathname === '/__mock/settings' && request.method === 'POST') {
+    mock.configure(key, (await request.json()) as JobRouteSettings);
+    return Response.json({ ok: true });
+  }
+  if (url.pathname === '/__mock/clock' && request.method === 'POST') {
+    const { advanceMs } = (await request.json()) as { advanceMs: number };
+    mock.advanceClock(key, advanceMs);
+    return Response.json({ ok: true });
+  }
   return Response.json({ error: 'unknown control route' }, { status: 404 });
-}
-
-async function jobApi(
-  jobs: JobQueue,
-  {
-    endpointId,
-    operation,
-    jobId,
-    url,
-    body,
-    script,
-    signal,
-    mediaOrigin,
-  }: {
-    endpointId: string;
-    operation: string;
-    jobId: string | undefined;
-    url: URL;
-    body: unknown;
-    script: MockScript | undefined;
-    signal: AbortSignal;
-    mediaOrigin: string;
-  },
-): Promise<Response> {
-  if (operation === 'run' || operation === 'runsync') {
-    const sync = operation === 'runsync';
-    const job = jobs.submit(endpointId, body, script?.job ?? {}, sync, mediaOrigin);
-    if (typeof job === 'string') return Response.json({ error: job }, { status: 400 });
-    if (!sync) return Response.json({ id: job.id, status: 'IN_QUEUE' });
-    await holdUntilDone(jobs, job, url.searchParams.get('wait'), signal);
-    const view = jobs.view(job);
-    const status = view.status === 'FAILED' ? (job.script.failedHttpStatus ?? 200) : 200;
-    return Response.json(view, { status });
-  }
-  const job = jobId === undefined ? undefined : jobs.get(jobId);
-  if (job === undefined || job.endpointId !== endpointId) {
-    return Response.json({ error: 'request does not exist' }, { status: 404 });
-  }
-  if (operation === 'cancel') {
-    jobs.cancel(job);
-    return Response.json({ id: job.id, status: jobs.view(job).status });
-  }
-  const failure = jobs.takeStatusFailure(job);
-  if (failure === DROP) throw DROP_CONNECTION;
-  if (failure !== undefined) {
-    return Response.json({ error: `scripted HTTP ${failure}` }, { status: failure });
-  }
-  return Response.json(jobs.view(job));
 }
 
 function media(url: URL): Response {
