@@ -892,3 +892,78 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
     });
   });
 });
+
+// ai@7 passes a V3 model's doStart / doStatus through (its asVideoModelV4 adapter only
+// changes specificationVersion): start the jobs, then read them on your own schedule.
+describe('experimental_startVideo and experimental_getVideoStatus (ai@7)', () => {
+  const ai7 = aiVersions[1][1] as unknown as typeof import('ai-v7');
+  type Model = Parameters<typeof ai7.experimental_startVideo>[0]['model'];
+
+  it('start n jobs with POST /run, then report them pending and completed from /status', async () => {
+    const mock = mockRunPod();
+    await mock.script({ job: { executionMs: 200 } }, { job: { executionMs: 200 } });
+    const model = mock.provider().video('alibaba/wan-2.6-t2v') as unknown as Model;
+
+    const started = await ai7.experimental_startVideo({
+      model,
+      prompt: 'Waves at dusk',
+      n: 2,
+      seed: 7,
+      aspectRatio: '16:9',
+    });
+    const { jobIds } = started.operation as { jobIds: string[] };
+    expect(jobIds).toHaveLength(2);
+    const submits = (await mock.requests()).filter(r => r.path.endsWith('/run'));
+    expect(submits.map(r => (r.body as any).input)).toEqual([
+      { prompt: 'Waves at dusk', size: '1280*720', seed: 7 },
+      { prompt: 'Waves at dusk', size: '1280*720', seed: 8 },
+    ]);
+
+    expect(
+      (await ai7.experimental_getVideoStatus(model, { operation: started.operation })).status,
+    ).toBe('pending');
+    await new Promise(resolve => setTimeout(resolve, 300));
+    const done = await ai7.experimental_getVideoStatus(model, { operation: started.operation });
+    expect(done).toMatchObject({
+      status: 'completed',
+      videos: jobIds.map(jobId => ({
+        type: 'url',
+        url: `${mock.origin}/media/${jobId}-1.mp4`,
+        mediaType: 'video/mp4',
+      })),
+      providerMetadata: {
+        runpod: {
+          videos: jobIds.map(jobId => ({ jobId, executionTime: 200, url: expect.any(String) })),
+        },
+      },
+    });
+    const reads = (await mock.requests()).filter(r => r.path.includes('/status/'));
+    expect(reads).toHaveLength(4);
+  });
+
+  it("report a failed job as status error with RunPod's text", async () => {
+    const mock = mockRunPod();
+    await mock.script({ job: { fail: 'Invalid duration: must be 4, 8, or 12 seconds' } });
+    const model = mock.provider().video('openai/sora-2-i2v') as unknown as Model;
+    const started = await ai7.experimental_startVideo({
+      model,
+      prompt: { image: IMAGE, text: 'Go' },
+      duration: 4,
+    });
+    await new Promise(resolve => setTimeout(resolve, 100));
+    const status = await ai7.experimental_getVideoStatus(model, { operation: started.operation });
+    expect(status).toMatchObject({
+      status: 'error',
+      error: expect.stringContaining('Invalid duration: must be 4, 8, or 12 seconds'),
+    });
+  });
+
+  it('check the options before any request, as experimental_generateVideo does', async () => {
+    const mock = mockRunPod();
+    const model = mock.provider().video('openai/sora-2-i2v') as unknown as Model;
+    await expect(ai7.experimental_startVideo({ model, prompt: 'Go', duration: 4 })).rejects.toThrow(
+      /needs a start image/,
+    );
+    expect(await mock.requests()).toEqual([]);
+  });
+});

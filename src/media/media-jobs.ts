@@ -13,13 +13,17 @@ export function runMediaJobs(
   return runConcurrently(count, abortSignal, (index, jobAbortSignal) =>
     runMediaJob(config, {
       ...options,
-      input:
-        index > 0 && typeof input.seed === 'number' && input.seed >= 0
-          ? { ...input, seed: input.seed + index }
-          : input,
+      input: inputOfJob(input, index),
       abortSignal: jobAbortSignal,
     }),
   );
+}
+
+/** The input of the `index`th of several jobs of one call: its seed counted up from the call's. */
+export function inputOfJob(input: Record<string, unknown>, index: number): Record<string, unknown> {
+  return index > 0 && typeof input.seed === 'number' && input.seed >= 0
+    ? { ...input, seed: input.seed + index }
+    : input;
 }
 
 /**

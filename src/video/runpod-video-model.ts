@@ -2,6 +2,7 @@ import type {
   Experimental_VideoModelV3,
   Experimental_VideoModelV3CallOptions,
   JSONObject,
+  JSONValue,
 } from '@ai-sdk/provider';
 import { type ResolvedMediaModel, resolveMediaModel } from '../catalog/resolve-model';
 import {
@@ -14,10 +15,17 @@ import { MediaCall } from '../media/media-call';
 import { runMediaJobs } from '../media/media-jobs';
 import type { RunPodVideoModelId } from './runpod-video-options';
 import { mapVideoOptions } from './video-input';
+import {
+  startVideoJobs,
+  type VideoStartResult,
+  videoJobsStatus,
+  type VideoStatusResult,
+} from './video-operation';
 
 /**
  * A video model on a RunPod queue endpoint (https://docs.runpod.io/public-endpoints/reference):
- * each video is one job (`/cancel` on abort), `n` videos run as `n` jobs at once, and the
+ * each video is one job (`POST /run`, then `/status-sync` long-polls; `/cancel` on abort),
+ * `n` videos run as `n` jobs at once, and the
  * result URLs are downloaded, so `videos` holds bytes. `providerMetadata.runpod.videos`
  * holds one entry per video with the job ID, `delayTime` and `executionTime` (ms), `cost`
  * (USD) and `url` (valid for 7 days).
@@ -50,15 +58,8 @@ export class RunPodVideoModel implements Experimental_VideoModelV3 {
   async doGenerate(
     options: Experimental_VideoModelV3CallOptions,
   ): Promise<Awaited<ReturnType<Experimental_VideoModelV3['doGenerate']>>> {
-    const { modelId, endpointId, entry, catalogEntry } = this.model;
-    const call = await MediaCall.start({
-      kind: 'video',
-      modelId,
-      entry,
-      providerOptions: options.providerOptions,
-    });
-    mapVideoOptions(call, options, { alwaysWithSound: catalogEntry?.audio === 'always' });
-    const input = call.finish();
+    const { modelId, endpointId, catalogEntry } = this.model;
+    const { call, input } = await this.prepare(options);
 
     const results = await runMediaJobs(this.config, {
       count: options.n,
@@ -88,6 +89,52 @@ export class RunPodVideoModel implements Experimental_VideoModelV3 {
         headers: results[results.length - 1]?.job.responseHeaders,
       },
     };
+  }
+
+  /**
+   * ai@7's start/status flow (`experimental_startVideo`, `experimental_getVideoStatus`,
+   * `experimental_generateVideo` with `poll`): submits one job per video with `POST /run`
+   * and returns their IDs as the operation, at once. ai@7 waits between `doStatus` calls
+   * itself, so an abort there cannot cancel the jobs; `doGenerate` (the default) does.
+   *
+   * @throws {InvalidArgumentError} as `doGenerate` does, before any request.
+   */
+  async doStart(options: Experimental_VideoModelV3CallOptions): Promise<VideoStartResult> {
+    const { call, input } = await this.prepare(options);
+    return startVideoJobs(this.config, {
+      context: { modelId: this.model.modelId, endpointId: this.model.endpointId },
+      input,
+      count: options.n,
+      maxWaitMs: call.maxWaitMs,
+      warnings: call.warnings,
+      abortSignal: options.abortSignal,
+      headers: options.headers,
+    });
+  }
+
+  /** Reads the jobs `doStart` started, once each (`GET /status/{id}`); see {@link videoJobsStatus}. */
+  doStatus(options: {
+    operation: JSONValue;
+    abortSignal?: AbortSignal;
+    headers?: Record<string, string | undefined>;
+  }): Promise<VideoStatusResult> {
+    return videoJobsStatus(this.config, {
+      ...options,
+      context: { modelId: this.model.modelId, endpointId: this.model.endpointId },
+    });
+  }
+
+  /** The call's options as the job's `input`, checked against the model's entry. */
+  private async prepare(options: Experimental_VideoModelV3CallOptions) {
+    const { modelId, entry, catalogEntry } = this.model;
+    const call = await MediaCall.start({
+      kind: 'video',
+      modelId,
+      entry,
+      providerOptions: options.providerOptions,
+    });
+    mapVideoOptions(call, options, { alwaysWithSound: catalogEntry?.audio === 'always' });
+    return { call, input: call.finish() };
   }
 }
 
