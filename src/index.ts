@@ -10,6 +10,7 @@ export type { RunPodEmbeddingModelId } from './embedding/runpod-embedding-model'
 export { languageModelCatalog } from './catalog/language-models';
 export type {
   LanguageModelCatalogEntry,
+  ReasoningField,
   RunPodCatalogChatModelId,
 } from './catalog/language-models';
 export { speechModelCatalog } from './catalog/speech-models';
