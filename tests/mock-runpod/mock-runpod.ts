@@ -1,14 +1,10 @@
 import { mockEndpoint } from './endpoints';
 import { DROP, holdUntilDone, type JobScript, JobQueue } from './jobs';
 import { mediaBytes } from './media';
-import {
-  type MockReply,
-  renderChatCompletion,
-  renderChatCompletionChunks,
-  renderCompletion,
-  renderCompletionChunks,
-} from './reply';
-import { promptTokensOf, simulateChatReply, simulateCompletion } from './simulate';
+import { openaiRoute, sleep } from './openai-route';
+import type { MockReply } from './reply';
+
+export { embeddingOf } from './openai-route';
 
 /**
  * A stand-in for RunPod's serverless API (`https://api.runpod.ai/v2`) as
@@ -136,14 +132,15 @@ export function createMockRunPod(): MockRunPod {
       if (!match) {
         return Response.json({ error: `Route not found: ${url.pathname}` }, { status: 404 });
       }
-      return openaiRoute(
-        match[1],
-        match[2],
-        entry.body,
+      const [, endpointId, route] = match;
+      return openaiRoute({
+        endpoint: mockEndpoint(endpointId),
+        route,
+        body: entry.body,
         script,
-        String(requestCount),
-        request.signal,
-      );
+        requestId: String(requestCount),
+        signal: request.signal,
+      });
     },
   };
   return mock;
@@ -215,156 +212,11 @@ function media(url: URL): Response {
   return new Response(file.bytes, { headers: { 'content-type': file.mediaType } });
 }
 
-function openaiRoute(
-  endpointId: string,
-  route: string,
-  body: any,
-  script: MockScript | undefined,
-  requestId: string,
-  signal: AbortSignal,
-): Response {
-  const endpoint = mockEndpoint(endpointId);
-  if (route === 'models') {
-    return Response.json({
-      object: 'list',
-      data: endpoint.servedModelNames.map(id => ({
-        id,
-        object: 'model',
-        created: 1_767_225_600,
-        owned_by: 'vllm',
-      })),
-    });
-  }
-  if (!['chat/completions', 'completions', 'embeddings'].includes(route)) {
-    return Response.json(
-      { error: { message: 'Invalid route', type: 'BadRequestError', code: 400 } },
-      { status: 400 },
-    );
-  }
-  if (body == null || typeof body !== 'object') {
-    return Response.json(
-      {
-        error: {
-          message: 'Request body must be a JSON object',
-          type: 'BadRequestError',
-          code: 400,
-        },
-      },
-      { status: 400 },
-    );
-  }
-  if (!endpoint.servedModelNames.includes(body.model)) {
-    // vLLM's "model does not exist" error, delivered by RunPod with HTTP 200 (worker-vllm#57).
-    return Response.json({
-      object: 'error',
-      message: `The model \`${body.model}\` does not exist.`,
-      type: 'NotFoundError',
-      param: null,
-      code: 404,
-    });
-  }
-
-  const includeUsage = body.stream_options?.include_usage === true;
-  const promptTokens = promptTokensOf(body);
-
-  if (route === 'embeddings') {
-    const inputs: string[] = Array.isArray(body.input) ? body.input : [body.input];
-    return Response.json({
-      object: 'list',
-      model: body.model,
-      data: inputs.map((input, index) => ({
-        object: 'embedding',
-        embedding: embeddingOf(input),
-        index,
-      })),
-      usage: {
-        prompt_tokens: inputs.join(' ').split(/\s+/).length,
-        total_tokens: inputs.join(' ').split(/\s+/).length,
-      },
-    });
-  }
-
-  if (script?.events) return sse(script.events, script.eventDelayMs ?? 0, signal);
-
-  if (route === 'completions') {
-    const { text, finishReason } = simulateCompletion(body);
-    return body.stream
-      ? sse(
-          renderCompletionChunks(
-            text,
-            body.model,
-            requestId,
-            promptTokens,
-            includeUsage,
-            finishReason,
-          ),
-          script?.eventDelayMs ?? 0,
-          signal,
-        )
-      : Response.json(renderCompletion(text, body.model, requestId, promptTokens, finishReason));
-  }
-
-  const reply = script?.reply ?? simulateChatReply(body, endpoint);
-  return body.stream
-    ? sse(
-        renderChatCompletionChunks(reply, body.model, requestId, promptTokens, includeUsage),
-        script?.eventDelayMs ?? 0,
-        signal,
-      )
-    : Response.json(renderChatCompletion(reply, body.model, requestId, promptTokens));
-}
-
-/**
- * A deterministic 16-dimensional unit vector per text: a bag of hashed words, so that
- * texts sharing words come out similar (enough for cosine similarity to mean something).
- */
-export function embeddingOf(text: string): number[] {
-  const vector = new Array<number>(16).fill(0.01);
-  for (const word of text.toLowerCase().match(/[a-z0-9]+/g) ?? []) {
-    let hash = 7;
-    for (const char of word) hash = (hash * 31 + char.charCodeAt(0)) % 65_521;
-    vector[hash % 16] += 1;
-  }
-  const norm = Math.hypot(...vector);
-  return vector.map(value => value / norm);
-}
-
 function scripted(script: MockScript): Response {
   const isText = typeof script.body === 'string';
   return new Response(isText ? (script.body as string) : JSON.stringify(script.body ?? null), {
     status: script.status,
     headers: { 'content-type': script.contentType ?? (isText ? 'text/plain' : 'application/json') },
-  });
-}
-
-function sse(events: unknown[], eventDelayMs: number, signal: AbortSignal): Response {
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      try {
-        for (const event of [...events, '[DONE]']) {
-          if (eventDelayMs > 0) await sleep(eventDelayMs, signal);
-          const data = typeof event === 'string' ? event : JSON.stringify(event);
-          controller.enqueue(encoder.encode(`data: ${data}\n\n`));
-        }
-        controller.close();
-      } catch (error) {
-        controller.error(error);
-      }
-    },
-  });
-  return new Response(stream, {
-    headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' },
-  });
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
   });
 }
 
