@@ -7,7 +7,7 @@ import {
   type SpeechModelV3,
   type TranscriptionModelV3,
 } from '@ai-sdk/provider';
-import { type FetchFunction, loadApiKey, withoutTrailingSlash } from '@ai-sdk/provider-utils';
+import type { FetchFunction } from '@ai-sdk/provider-utils';
 import {
   createChatLanguageModel,
   createCompletionLanguageModel,
@@ -30,8 +30,8 @@ import { RunPodTranscriptionModel } from './transcription/runpod-transcription-m
 import type { RunPodTranscriptionModelId } from './transcription/runpod-transcription-options';
 import { RunPodVideoModel } from './video/runpod-video-model';
 import type { RunPodVideoModelId } from './video/runpod-video-options';
-import type { OpenAIRouteConfig } from './openai-route/openai-route-config';
 import { createServedModelNameResolver } from './openai-route/served-model-name';
+import { createRunPodConfig } from './runpod-settings';
 
 /** Settings for {@link createRunPod}. (https://docs.runpod.io/public-endpoints/ai-sdk) */
 export interface RunPodProviderSettings {
@@ -42,12 +42,12 @@ export interface RunPodProviderSettings {
    */
   apiKey?: string;
   /**
-   * URL prefix of RunPod's serverless API, without a trailing slash. Default
+   * URL prefix of RunPod's serverless API, an absolute http(s) URL. Default
    * `https://api.runpod.ai/v2`. An endpoint's OpenAI base is
    * `${baseURL}/<endpoint>/openai/v1`; point it at a proxy that forwards the same paths.
    */
   baseURL?: string;
-  /** Headers sent with every request, after `Authorization`. */
+  /** Headers sent with every request, after `Authorization`; every value a string. */
   headers?: Record<string, string>;
   /** A `fetch` to use instead of the global one, e.g. for middleware or tests. */
   fetch?: FetchFunction;
@@ -64,7 +64,7 @@ export interface RunPodProviderSettings {
  * endpoints (https://docs.runpod.io/serverless/endpoints/operation-reference).
  *
  * @throws {NoSuchModelError} for a model ID that is none of those.
- * @throws {InvalidArgumentError} for an empty model ID.
+ * @throws {InvalidArgumentError} for an empty model ID or a wrong model setting.
  */
 export interface RunPodProvider extends ProviderV3 {
   (modelId: RunPodChatModelId, settings?: RunPodModelSettings): LanguageModelV3;
@@ -115,31 +115,20 @@ export interface RunPodProvider extends ProviderV3 {
   video(modelId: RunPodVideoModelId): Experimental_VideoModelV3;
 }
 
-const DEFAULT_BASE_URL = 'https://api.runpod.ai/v2';
-
-/** Creates a RunPod provider instance. */
+/**
+ * Creates a RunPod provider instance.
+ *
+ * @throws {InvalidArgumentError} for a setting of the wrong shape (see {@link RunPodProviderSettings}).
+ */
 export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvider {
-  const config: OpenAIRouteConfig = {
-    baseURL: withoutTrailingSlash(settings.baseURL) ?? DEFAULT_BASE_URL,
-    headers: () => ({
-      Authorization: `Bearer ${loadApiKey({
-        apiKey: settings.apiKey,
-        environmentVariableName: 'RUNPOD_API_KEY',
-        description: 'RunPod',
-      })}`,
-      ...settings.headers,
-    }),
-    fetch: settings.fetch,
-  };
+  const config = createRunPodConfig(settings);
   const modelConfig = { ...config, resolveServedModelName: createServedModelNameResolver(config) };
   const jobConfig: JobClientConfig = { ...config, executionTimes: new Map() };
 
-  const chatModel = (modelId: RunPodChatModelId, modelSettings: RunPodModelSettings = {}) =>
+  const chatModel = (modelId: RunPodChatModelId, modelSettings?: RunPodModelSettings) =>
     createChatLanguageModel(modelId, modelSettings, modelConfig);
-  const embeddingModel = (
-    modelId: RunPodEmbeddingModelId,
-    modelSettings: RunPodModelSettings = {},
-  ) => new RunPodEmbeddingModel(modelId, modelSettings, modelConfig);
+  const embeddingModel = (modelId: RunPodEmbeddingModelId, modelSettings?: RunPodModelSettings) =>
+    new RunPodEmbeddingModel(modelId, modelSettings, modelConfig);
   const imageModel = (modelId: RunPodImageModelId) => new RunPodImageModel(modelId, jobConfig);
   const speechModel = (modelId: RunPodSpeechModelId) => new RunPodSpeechModel(modelId, jobConfig);
   const transcriptionModel = (modelId: RunPodTranscriptionModelId) =>
@@ -154,7 +143,7 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
   provider.chatModel = chatModel;
   provider.completionModel = (
     modelId: RunPodCompletionModelId,
-    modelSettings: RunPodModelSettings = {},
+    modelSettings?: RunPodModelSettings,
   ) => createCompletionLanguageModel(modelId, modelSettings, modelConfig);
   provider.embeddingModel = embeddingModel;
   provider.textEmbeddingModel = embeddingModel;

@@ -10,7 +10,11 @@ import type { ServedModelNameResolver } from '../openai-route/served-model-name'
 import { createRunPodErrorStructure } from '../runpod-error';
 import { createOpenAIRouteFetch } from '../runpod-fetch';
 import { createRunPodChatRequestTransform } from './runpod-chat-request';
-import type { RunPodChatModelId, RunPodModelSettings } from './runpod-chat-options';
+import {
+  parseModelSettings,
+  type RunPodChatModelId,
+  type RunPodModelSettings,
+} from './runpod-chat-options';
 import { RunPodLanguageModel } from './runpod-language-model';
 
 export interface LanguageModelFactoryConfig extends OpenAIRouteConfig {
@@ -20,10 +24,13 @@ export interface LanguageModelFactoryConfig extends OpenAIRouteConfig {
 /**
  * Resolves a model ID and prepares what both chat and completion models need:
  * the endpoint's OpenAI base, error handling, and the served model name.
+ *
+ * @throws {InvalidArgumentError} for an empty model ID or a wrong setting.
+ * @throws {NoSuchModelError} for a model ID that is neither a catalog ID nor an endpoint ID.
  */
 function prepare(
   modelId: RunPodChatModelId,
-  settings: RunPodModelSettings,
+  modelSettings: RunPodModelSettings | undefined,
   config: LanguageModelFactoryConfig,
 ) {
   const resolved = resolveModel({
@@ -33,6 +40,7 @@ function prepare(
     aliases: languageModelAliases,
   });
   const id = resolved.kind === 'catalog' ? resolved.catalogId : resolved.endpointId;
+  const settings = parseModelSettings(modelSettings, id);
   const entry = resolved.kind === 'catalog' ? resolved.entry : undefined;
   const context = { modelId: id, endpointId: resolved.endpointId };
   const baseURL = openaiBaseURL(config, resolved.endpointId);
@@ -61,7 +69,7 @@ function prepare(
  */
 export function createChatLanguageModel(
   modelId: RunPodChatModelId,
-  settings: RunPodModelSettings,
+  settings: RunPodModelSettings | undefined,
   config: LanguageModelFactoryConfig,
 ): LanguageModelV3 {
   const { id, entry, context, servedModelName, shared } = prepare(modelId, settings, config);
@@ -87,7 +95,7 @@ export function createChatLanguageModel(
  */
 export function createCompletionLanguageModel(
   modelId: RunPodChatModelId,
-  settings: RunPodModelSettings,
+  settings: RunPodModelSettings | undefined,
   config: LanguageModelFactoryConfig,
 ): LanguageModelV3 {
   const { id, context, servedModelName, shared } = prepare(modelId, settings, config);

@@ -1,4 +1,4 @@
-import type { JSONValue } from '@ai-sdk/provider';
+import { InvalidArgumentError, type JSONValue } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 import type { RunPodCatalogChatModelId } from '../catalog/language-models';
 
@@ -17,12 +17,41 @@ export type RunPodCompletionModelId = RunPodChatModelId;
 export interface RunPodModelSettings {
   /**
    * The `model` name the endpoint's vLLM (or infinity) server answers to
-   * (`MODEL_NAME`, or `OPENAI_SERVED_MODEL_NAME_OVERRIDE` when set). Given here, no
-   * lookup is made; left out for your own endpoint, the provider asks the endpoint's
-   * `GET /openai/v1/models` once and uses the first model it lists. Catalog models
-   * know theirs. (https://docs.runpod.io/serverless/vllm/openai-compatibility#model-name)
+   * (`MODEL_NAME`, or `OPENAI_SERVED_MODEL_NAME_OVERRIDE` when set), a non-empty string.
+   * Given here, no lookup is made up front; left out for your own endpoint, the provider
+   * asks the endpoint's `GET /openai/v1/models` once and uses the first model it lists.
+   * Catalog models know theirs. (https://docs.runpod.io/serverless/vllm/openai-compatibility#model-name)
    */
   servedModelName?: string;
+}
+
+const modelSettingsSchema = z.object({
+  servedModelName: z
+    .string({ error: 'must be a string' })
+    .refine(name => name.trim() !== '', 'must not be empty')
+    .optional(),
+});
+
+/**
+ * `settings`, checked before any request.
+ *
+ * @throws {InvalidArgumentError} naming the setting, e.g. "RunPod model 'x':
+ * servedModelName must not be empty."
+ */
+export function parseModelSettings<SETTINGS extends RunPodModelSettings>(
+  settings: SETTINGS | undefined,
+  modelId: string,
+): SETTINGS {
+  const parsed = modelSettingsSchema.safeParse(settings ?? {});
+  if (parsed.success) return (settings ?? {}) as SETTINGS;
+  const [issue] = parsed.error.issues;
+  const name = String(issue.path[0] ?? 'settings');
+  throw new InvalidArgumentError({
+    argument: name,
+    message: `RunPod model '${modelId}': ${name} ${issue.message}, got ${JSON.stringify(
+      (settings as Record<string, unknown> | undefined)?.[name],
+    )}.`,
+  });
 }
 
 /** Options this provider reads itself from `providerOptions.runpod`. */

@@ -5,7 +5,7 @@ import type {
   EmbeddingModelV3Result,
 } from '@ai-sdk/provider';
 import { resolveModel } from '../catalog/resolve-model';
-import type { RunPodModelSettings } from '../chat/runpod-chat-options';
+import { parseModelSettings, type RunPodModelSettings } from '../chat/runpod-chat-options';
 import { type OpenAIRouteConfig, openaiBaseURL } from '../openai-route/openai-route-config';
 import type { ServedModelNameResolver } from '../openai-route/served-model-name';
 import { createRunPodErrorStructure, withRunPodErrorBody } from '../runpod-error';
@@ -35,10 +35,15 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
   readonly modelId: string;
   private model: EmbeddingModelV3 | undefined;
   private readonly endpointId: string;
+  private readonly settings: RunPodModelSettings;
 
+  /**
+   * @throws {InvalidArgumentError} for an empty ID or an empty `servedModelName`.
+   * @throws {NoSuchModelError} for an ID that is not shaped like an endpoint ID.
+   */
   constructor(
     modelId: RunPodEmbeddingModelId,
-    private readonly settings: RunPodModelSettings,
+    settings: RunPodModelSettings | undefined,
     private readonly config: OpenAIRouteConfig & {
       resolveServedModelName: ServedModelNameResolver;
     },
@@ -46,6 +51,7 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
     const resolved = resolveModel({ modelId, modelType: 'embeddingModel', catalog: {} });
     this.endpointId = resolved.endpointId;
     this.modelId = resolved.endpointId;
+    this.settings = parseModelSettings(settings, this.modelId);
   }
 
   async doEmbed(options: EmbeddingModelV3CallOptions): Promise<EmbeddingModelV3Result> {
