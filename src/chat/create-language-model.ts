@@ -3,7 +3,11 @@ import {
   OpenAICompatibleCompletionLanguageModel,
 } from '@ai-sdk/openai-compatible';
 import type { LanguageModelV3 } from '@ai-sdk/provider';
-import { languageModelAliases, languageModelCatalog } from '../catalog/language-models';
+import {
+  type LanguageModelCatalogEntry,
+  languageModelAliases,
+  languageModelCatalog,
+} from '../catalog/language-models';
 import { resolveModel } from '../catalog/resolve-model';
 import { type OpenAIRouteConfig, openaiBaseURL } from '../openai-route/openai-route-config';
 import type { ServedModelNameResolver } from '../openai-route/served-model-name';
@@ -41,7 +45,8 @@ function prepare(
   });
   const id = resolved.kind === 'catalog' ? resolved.catalogId : resolved.endpointId;
   const settings = parseModelSettings(modelSettings, id);
-  const entry = resolved.kind === 'catalog' ? resolved.entry : undefined;
+  const entry: LanguageModelCatalogEntry | undefined =
+    resolved.kind === 'catalog' ? resolved.entry : undefined;
   const context = { modelId: id, endpointId: resolved.endpointId };
   const baseURL = openaiBaseURL(config, resolved.endpointId);
   const knownServedName = settings.servedModelName ?? entry?.servedModelName;
@@ -85,6 +90,7 @@ export function createChatLanguageModel(
         transformRequestBody: createRunPodChatRequestTransform(name),
       }),
     extractReasoningTags: entry === undefined || entry.reasoning === 'think-tags',
+    reasoningEfforts: entry?.reasoningEfforts,
   });
 }
 
@@ -109,5 +115,7 @@ export function createCompletionLanguageModel(
         provider: 'runpod.completion',
       }),
     extractReasoningTags: false,
+    // vLLM's completions route takes no reasoning_effort.
+    reasoningEfforts: undefined,
   });
 }

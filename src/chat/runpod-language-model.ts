@@ -2,11 +2,12 @@ import type {
   LanguageModelV3,
   LanguageModelV3CallOptions,
   LanguageModelV3GenerateResult,
+  LanguageModelV3StreamPart,
   LanguageModelV3StreamResult,
+  SharedV3Warning,
 } from '@ai-sdk/provider';
 import { type RunPodErrorContext, withRunPodErrorBody } from '../runpod-error';
-import { parseRunPodOptions } from '../util/provider-options';
-import { runpodChatOptionsSchema } from './runpod-chat-options';
+import { prepareCall } from './runpod-call-options';
 import { splitThinkTagsInContent, splitThinkTagsInStream } from './think-tag-reasoning';
 
 /**
@@ -16,12 +17,13 @@ import { splitThinkTagsInContent, splitThinkTagsInStream } from './think-tag-rea
  *   takes a `/models` lookup);
  * - reports a 2xx answer that is a RunPod error object as that error
  *   ({@link withRunPodErrorBody});
+ * - maps `topK` and ai@7's `reasoning` ({@link prepareCall});
  * - splits inline `<think>` reasoning out of the text when asked to.
  */
 export class RunPodLanguageModel implements LanguageModelV3 {
   readonly specificationVersion = 'v3';
   readonly supportedUrls = {};
-  private model: LanguageModelV3 | undefined;
+  private inner: LanguageModelV3 | undefined;
 
   constructor(
     readonly modelId: string,
@@ -35,6 +37,8 @@ export class RunPodLanguageModel implements LanguageModelV3 {
       createModel: (servedModelName: string) => LanguageModelV3;
       /** Whether `<think>` splitting is on when the call does not say. */
       extractReasoningTags: boolean;
+      /** The `reasoning_effort` values the model takes, if known (see `prepareCall`). */
+      reasoningEfforts: readonly string[] | undefined;
     },
   ) {}
 
@@ -43,49 +47,60 @@ export class RunPodLanguageModel implements LanguageModelV3 {
   }
 
   async doGenerate(options: LanguageModelV3CallOptions): Promise<LanguageModelV3GenerateResult> {
-    const { model, extract, callOptions } = await this.prepare(options);
+    const { callOptions, warnings, extractReasoningTags } = await this.prepare(options);
+    const model = await this.model(options.abortSignal);
     let result: LanguageModelV3GenerateResult;
     try {
       result = await model.doGenerate(callOptions);
     } catch (error) {
       throw withRunPodErrorBody(error, this.options.context);
     }
-    return extract ? { ...result, content: splitThinkTagsInContent(result.content) } : result;
+    const extract = extractReasoningTags ?? this.options.extractReasoningTags;
+    return {
+      ...result,
+      content: extract ? splitThinkTagsInContent(result.content) : result.content,
+      warnings: [...result.warnings, ...warnings],
+    };
   }
 
   async doStream(options: LanguageModelV3CallOptions): Promise<LanguageModelV3StreamResult> {
-    const { model, extract, callOptions } = await this.prepare(options);
+    const { callOptions, warnings, extractReasoningTags } = await this.prepare(options);
+    const model = await this.model(options.abortSignal);
     const result = await model.doStream(callOptions);
-    return extract
-      ? { ...result, stream: result.stream.pipeThrough(splitThinkTagsInStream()) }
-      : result;
+    let stream = result.stream;
+    if (extractReasoningTags ?? this.options.extractReasoningTags) {
+      stream = stream.pipeThrough(splitThinkTagsInStream());
+    }
+    if (warnings.length > 0) stream = stream.pipeThrough(addWarnings(warnings));
+    return { ...result, stream };
   }
 
-  private async prepare(options: LanguageModelV3CallOptions) {
-    const runpodOptions =
-      options.providerOptions?.runpod?.extractReasoningTags === undefined
-        ? undefined
-        : await parseRunPodOptions({
-            providerOptions: options.providerOptions,
-            schema: runpodChatOptionsSchema,
-            modelId: this.modelId,
-          });
-    if (this.model === undefined) {
-      const servedModelName = await this.options.servedModelName(options.abortSignal);
-      this.model ??= this.options.createModel(servedModelName);
+  private prepare(options: LanguageModelV3CallOptions) {
+    return prepareCall(options, {
+      modelId: this.modelId,
+      reasoningEfforts: this.options.reasoningEfforts,
+    });
+  }
+
+  private async model(abortSignal: AbortSignal | undefined): Promise<LanguageModelV3> {
+    if (this.inner === undefined) {
+      const servedModelName = await this.options.servedModelName(abortSignal);
+      this.inner ??= this.options.createModel(servedModelName);
     }
-    return {
-      model: this.model,
-      extract: runpodOptions?.extractReasoningTags ?? this.options.extractReasoningTags,
-      callOptions: withoutOwnOptions(options),
-    };
+    return this.inner;
   }
 }
 
-// Our own options are not request parameters: keep them out of the body.
-function withoutOwnOptions(options: LanguageModelV3CallOptions): LanguageModelV3CallOptions {
-  const runpod = options.providerOptions?.runpod;
-  if (runpod === undefined || !('extractReasoningTags' in runpod)) return options;
-  const { extractReasoningTags: _, ...rest } = runpod;
-  return { ...options, providerOptions: { ...options.providerOptions, runpod: rest } };
+function addWarnings(
+  warnings: SharedV3Warning[],
+): TransformStream<LanguageModelV3StreamPart, LanguageModelV3StreamPart> {
+  return new TransformStream({
+    transform(part, controller) {
+      controller.enqueue(
+        part.type === 'stream-start'
+          ? { ...part, warnings: [...part.warnings, ...warnings] }
+          : part,
+      );
+    },
+  });
 }
