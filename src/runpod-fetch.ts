@@ -1,12 +1,22 @@
 import { APICallError } from '@ai-sdk/provider';
-import type { FetchFunction } from '@ai-sdk/provider-utils';
-import { normalizeHeaders } from '@ai-sdk/provider-utils';
 import {
+  combineHeaders,
+  createJsonErrorResponseHandler,
+  createJsonResponseHandler,
+  type FetchFunction,
+  type FlexibleSchema,
+  getFromApi,
+  normalizeHeaders,
+} from '@ai-sdk/provider-utils';
+import type { OpenAIRouteConfig } from './openai-route/openai-route-config';
+import {
+  createRunPodErrorStructure,
   describeModel,
   errorFromSuccessBody,
   isRetryableStatus,
   type RunPodErrorContext,
   safeJson,
+  withRunPodErrorBody,
 } from './runpod-error';
 import { VERSION } from './version';
 
@@ -45,7 +55,7 @@ export function createOpenAIRouteFetch(
     if (!unexplained) return response;
 
     const text = await response.text();
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const url = urlOf(input);
     const responseHeaders = Object.fromEntries(response.headers.entries());
     const requestBodyValues = parseRequestBody(init?.body);
 
@@ -77,6 +87,44 @@ export function createOpenAIRouteFetch(
       headers: response.headers,
     });
   };
+}
+
+/**
+ * `GET url` on RunPod's API, its JSON answer checked against `schema`; RunPod's error
+ * bodies (also inside 2xx answers) become `APICallError`s that name `context`.
+ */
+export async function getRunPodJson<T>({
+  url,
+  schema,
+  context,
+  config,
+  headers,
+  abortSignal,
+}: {
+  url: string;
+  schema: FlexibleSchema<T>;
+  context: RunPodErrorContext;
+  config: OpenAIRouteConfig;
+  headers?: Record<string, string | undefined>;
+  abortSignal?: AbortSignal;
+}): Promise<T> {
+  try {
+    const { value } = await getFromApi({
+      url,
+      headers: combineHeaders(config.headers(), headers),
+      failedResponseHandler: createJsonErrorResponseHandler(createRunPodErrorStructure(context)),
+      successfulResponseHandler: createJsonResponseHandler(schema),
+      abortSignal,
+      fetch: createOpenAIRouteFetch(context, config.fetch),
+    });
+    return value;
+  } catch (error) {
+    throw withRunPodErrorBody(error, context);
+  }
+}
+
+function urlOf(input: Parameters<FetchFunction>[0]): string {
+  return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
 }
 
 function withUserAgent(init: RequestInit | undefined): RequestInit {

@@ -30,7 +30,7 @@ import { RunPodTranscriptionModel } from './transcription/runpod-transcription-m
 import type { RunPodTranscriptionModelId } from './transcription/runpod-transcription-options';
 import { RunPodVideoModel } from './video/runpod-video-model';
 import type { RunPodVideoModelId } from './video/runpod-video-options';
-import { createServedModelNameResolver } from './openai-route/served-model-name';
+import { createOpenAIRouteState } from './openai-route/openai-route-config';
 import { createRunPodConfig } from './runpod-settings';
 
 /** Settings for {@link createRunPod}. (https://docs.runpod.io/public-endpoints/ai-sdk) */
@@ -122,7 +122,7 @@ export interface RunPodProvider extends ProviderV3 {
  */
 export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvider {
   const config = createRunPodConfig(settings);
-  const modelConfig = { ...config, resolveServedModelName: createServedModelNameResolver(config) };
+  const modelConfig = createOpenAIRouteState(config);
   const jobConfig: JobClientConfig = { ...config, executionTimes: new Map() };
 
   const chatModel = (modelId: RunPodChatModelId, modelSettings?: RunPodModelSettings) =>

@@ -4,6 +4,14 @@ import { API_KEY, aiVersions, chatChunk, mockRunPod } from './helpers';
 
 const MODEL = 'ibm-granite/granite-4.0-h-small';
 const WHERE = "RunPod model 'ibm-granite/granite-4.0-h-small' (endpoint 'granite-4-0-h-small')";
+// vLLM's error object, as RunPod's OpenAI route delivers it with HTTP 200 (worker-vllm#57).
+const BAD_REQUEST_BODY = {
+  object: 'error',
+  message: 'max_tokens must be at least 1',
+  type: 'BadRequestError',
+  param: null,
+  code: 400,
+};
 
 async function callError(promise: Promise<unknown>): Promise<APICallError> {
   const error = await promise.then(
@@ -82,33 +90,33 @@ describe.each(aiVersions)('errors (%s)', (_, ai) => {
     expect(error.message).not.toContain('not-a-runpod-key');
   });
 
-  it('turns a 200 carrying an error object (unknown served model name) into an APICallError', async () => {
+  it('turns a 200 carrying an error object into an APICallError', async () => {
     const mock = mockRunPod();
-    const model = mock.provider()('my-endpoint', { servedModelName: 'wrong/name' });
-    const error = await callError(ai.generateText({ model, prompt: 'Hi' }));
-    expect(error.message).toBe(
-      "RunPod endpoint 'my-endpoint': The model `wrong/name` does not exist.",
+    await mock.script({ status: 200, body: BAD_REQUEST_BODY });
+    const error = await callError(
+      ai.generateText({ model: mock.provider()(MODEL), prompt: 'Hi', maxRetries: 0 }),
     );
+    expect(error.message).toBe(`${WHERE}: max_tokens must be at least 1`);
     expect(error.statusCode).toBe(200);
     expect(error.isRetryable).toBe(false);
-    expect(error.responseBody).toContain('NotFoundError');
+    expect(error.responseBody).toContain('BadRequestError');
     expect(await mock.requests()).toHaveLength(1);
   });
 
   it('turns the same 200 error into an APICallError when streaming, not an empty stream', async () => {
     const mock = mockRunPod();
+    await mock.script({ status: 200, body: BAD_REQUEST_BODY });
     const errors: unknown[] = [];
     const result = ai.streamText({
-      model: mock.provider()('my-endpoint', { servedModelName: 'wrong/name' }),
+      model: mock.provider()(MODEL),
       prompt: 'Hi',
+      maxRetries: 0,
       onError: ({ error }) => void errors.push(error),
     });
     await result.consumeStream();
     expect(errors).toHaveLength(1);
     expect(APICallError.isInstance(errors[0])).toBe(true);
-    expect((errors[0] as Error).message).toBe(
-      "RunPod endpoint 'my-endpoint': The model `wrong/name` does not exist.",
-    );
+    expect((errors[0] as Error).message).toBe(`${WHERE}: max_tokens must be at least 1`);
   });
 
   it('treats a 200 error object whose code is 5xx as retryable', async () => {

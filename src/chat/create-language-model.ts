@@ -9,8 +9,7 @@ import {
   languageModelCatalog,
 } from '../catalog/language-models';
 import { resolveModel } from '../catalog/resolve-model';
-import { type OpenAIRouteConfig, openaiBaseURL } from '../openai-route/openai-route-config';
-import type { ServedModelNameResolver } from '../openai-route/served-model-name';
+import { openaiBaseURL, type OpenAIRouteState } from '../openai-route/openai-route-config';
 import { createRunPodErrorStructure } from '../runpod-error';
 import { createOpenAIRouteFetch } from '../runpod-fetch';
 import { createRunPodChatRequestTransform } from './runpod-chat-request';
@@ -21,13 +20,9 @@ import {
 } from './runpod-chat-options';
 import { RunPodLanguageModel } from './runpod-language-model';
 
-export interface LanguageModelFactoryConfig extends OpenAIRouteConfig {
-  resolveServedModelName: ServedModelNameResolver;
-}
-
 /**
  * Resolves a model ID and prepares what both chat and completion models need:
- * the endpoint's OpenAI base, error handling, and the served model name.
+ * the endpoint's OpenAI base, error handling, and which served name to send.
  *
  * @throws {InvalidArgumentError} for an empty model ID or a wrong setting.
  * @throws {NoSuchModelError} for a model ID that is neither a catalog ID nor an endpoint ID.
@@ -35,7 +30,7 @@ export interface LanguageModelFactoryConfig extends OpenAIRouteConfig {
 function prepare(
   modelId: RunPodChatModelId,
   modelSettings: RunPodModelSettings | undefined,
-  config: LanguageModelFactoryConfig,
+  config: OpenAIRouteState,
 ) {
   const resolved = resolveModel({
     modelId,
@@ -48,16 +43,21 @@ function prepare(
   const entry: LanguageModelCatalogEntry | undefined =
     resolved.kind === 'catalog' ? resolved.entry : undefined;
   const context = { modelId: id, endpointId: resolved.endpointId };
-  const baseURL = openaiBaseURL(config, resolved.endpointId);
-  const knownServedName = settings.servedModelName ?? entry?.servedModelName;
+  const openaiBase = openaiBaseURL(config, resolved.endpointId);
   return {
     id,
     entry,
-    context,
-    servedModelName: (abortSignal?: AbortSignal) =>
-      knownServedName ?? config.resolveServedModelName(resolved.endpointId, abortSignal),
+    model: {
+      context,
+      servedModelNames: config.servedModelNames,
+      target: {
+        openaiBase,
+        context,
+        configured: settings.servedModelName ?? entry?.servedModelName,
+      },
+    },
     shared: {
-      url: ({ path }: { path: string }) => `${baseURL}${path}`,
+      url: ({ path }: { path: string }) => `${openaiBase}${path}`,
       headers: config.headers,
       fetch: createOpenAIRouteFetch(context, config.fetch),
       includeUsage: true,
@@ -75,13 +75,12 @@ function prepare(
 export function createChatLanguageModel(
   modelId: RunPodChatModelId,
   settings: RunPodModelSettings | undefined,
-  config: LanguageModelFactoryConfig,
+  config: OpenAIRouteState,
 ): LanguageModelV3 {
-  const { id, entry, context, servedModelName, shared } = prepare(modelId, settings, config);
+  const { id, entry, model, shared } = prepare(modelId, settings, config);
   return new RunPodLanguageModel(id, {
+    ...model,
     provider: 'runpod.chat',
-    context,
-    servedModelName,
     createModel: name =>
       new OpenAICompatibleChatLanguageModel(id, {
         ...shared,
@@ -102,13 +101,12 @@ export function createChatLanguageModel(
 export function createCompletionLanguageModel(
   modelId: RunPodChatModelId,
   settings: RunPodModelSettings | undefined,
-  config: LanguageModelFactoryConfig,
+  config: OpenAIRouteState,
 ): LanguageModelV3 {
-  const { id, context, servedModelName, shared } = prepare(modelId, settings, config);
+  const { id, model, shared } = prepare(modelId, settings, config);
   return new RunPodLanguageModel(id, {
+    ...model,
     provider: 'runpod.completion',
-    context,
-    servedModelName,
     createModel: name =>
       new OpenAICompatibleCompletionLanguageModel(name, {
         ...shared,

@@ -20,7 +20,9 @@ export interface RunPodModelSettings {
    * (`MODEL_NAME`, or `OPENAI_SERVED_MODEL_NAME_OVERRIDE` when set), a non-empty string.
    * Given here, no lookup is made up front; left out for your own endpoint, the provider
    * asks the endpoint's `GET /openai/v1/models` once and uses the first model it lists.
-   * Catalog models know theirs. (https://docs.runpod.io/serverless/vllm/openai-compatibility#model-name)
+   * Catalog models know theirs. When the endpoint answers that the name does not exist,
+   * a language model asks `/models` and retries once with the name listed there.
+   * (https://docs.runpod.io/serverless/vllm/openai-compatibility#model-name)
    */
   servedModelName?: string;
 }

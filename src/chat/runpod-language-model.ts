@@ -6,6 +6,8 @@ import type {
   LanguageModelV3StreamResult,
   SharedV3Warning,
 } from '@ai-sdk/provider';
+import type { ServedModelNames, ServedModelTarget } from '../openai-route/served-model-name';
+import { isModelNotFoundError } from '../openai-route/served-model-name';
 import { type RunPodErrorContext, withRunPodErrorBody } from '../runpod-error';
 import { prepareCall } from './runpod-call-options';
 import { splitThinkTagsInContent, splitThinkTagsInStream } from './think-tag-reasoning';
@@ -13,8 +15,8 @@ import { splitThinkTagsInContent, splitThinkTagsInStream } from './think-tag-rea
 /**
  * The RunPod face of an `@ai-sdk/openai-compatible` model, which does all the protocol
  * work. Around it, this class:
- * - makes it once the served model name is known (for the user's own endpoints that
- *   takes a `/models` lookup);
+ * - sends the served model name, and when the endpoint answers that it does not serve
+ *   it, looks the names up and retries once with the right one (see `ServedModelNames`);
  * - reports a 2xx answer that is a RunPod error object as that error
  *   ({@link withRunPodErrorBody});
  * - maps `topK` and ai@7's `reasoning` ({@link prepareCall});
@@ -23,7 +25,7 @@ import { splitThinkTagsInContent, splitThinkTagsInStream } from './think-tag-rea
 export class RunPodLanguageModel implements LanguageModelV3 {
   readonly specificationVersion = 'v3';
   readonly supportedUrls = {};
-  private inner: LanguageModelV3 | undefined;
+  private readonly models = new Map<string, LanguageModelV3>();
 
   constructor(
     readonly modelId: string,
@@ -31,8 +33,9 @@ export class RunPodLanguageModel implements LanguageModelV3 {
       provider: string;
       /** The model and endpoint, for error messages. */
       context: RunPodErrorContext;
-      /** Resolves the served model name (may ask the endpoint). */
-      servedModelName: (abortSignal?: AbortSignal) => string | Promise<string>;
+      /** The provider's served names, and which model on which endpoint this is. */
+      servedModelNames: ServedModelNames;
+      target: ServedModelTarget;
       /** Builds the OpenAI-compatible model for a served model name. */
       createModel: (servedModelName: string) => LanguageModelV3;
       /** Whether `<think>` splitting is on when the call does not say. */
@@ -48,13 +51,9 @@ export class RunPodLanguageModel implements LanguageModelV3 {
 
   async doGenerate(options: LanguageModelV3CallOptions): Promise<LanguageModelV3GenerateResult> {
     const { callOptions, warnings, extractReasoningTags } = await this.prepare(options);
-    const model = await this.model(options.abortSignal);
-    let result: LanguageModelV3GenerateResult;
-    try {
-      result = await model.doGenerate(callOptions);
-    } catch (error) {
-      throw withRunPodErrorBody(error, this.options.context);
-    }
+    const result = await this.withServedName(options.abortSignal, model =>
+      model.doGenerate(callOptions),
+    );
     const extract = extractReasoningTags ?? this.options.extractReasoningTags;
     return {
       ...result,
@@ -65,8 +64,9 @@ export class RunPodLanguageModel implements LanguageModelV3 {
 
   async doStream(options: LanguageModelV3CallOptions): Promise<LanguageModelV3StreamResult> {
     const { callOptions, warnings, extractReasoningTags } = await this.prepare(options);
-    const model = await this.model(options.abortSignal);
-    const result = await model.doStream(callOptions);
+    const result = await this.withServedName(options.abortSignal, model =>
+      model.doStream(callOptions),
+    );
     let stream = result.stream;
     if (extractReasoningTags ?? this.options.extractReasoningTags) {
       stream = stream.pipeThrough(splitThinkTagsInStream());
@@ -82,12 +82,37 @@ export class RunPodLanguageModel implements LanguageModelV3 {
     });
   }
 
-  private async model(abortSignal: AbortSignal | undefined): Promise<LanguageModelV3> {
-    if (this.inner === undefined) {
-      const servedModelName = await this.options.servedModelName(abortSignal);
-      this.inner ??= this.options.createModel(servedModelName);
+  /**
+   * Runs `call` on the model for the current served name. If the endpoint answers that
+   * it does not serve that name, runs it once more with the name the endpoint lists.
+   */
+  private async withServedName<T>(
+    abortSignal: AbortSignal | undefined,
+    call: (model: LanguageModelV3) => PromiseLike<T>,
+  ): Promise<T> {
+    const { servedModelNames, target, context } = this.options;
+    const name = await servedModelNames.current(target, abortSignal);
+    try {
+      return await call(this.modelFor(name));
+    } catch (error) {
+      const runpodError = withRunPodErrorBody(error, context);
+      if (!isModelNotFoundError(runpodError)) throw runpodError;
+      const healed = await servedModelNames.heal(target, name, runpodError, abortSignal);
+      try {
+        return await call(this.modelFor(healed));
+      } catch (retryError) {
+        throw withRunPodErrorBody(retryError, context);
+      }
     }
-    return this.inner;
+  }
+
+  private modelFor(servedModelName: string): LanguageModelV3 {
+    let model = this.models.get(servedModelName);
+    if (model === undefined) {
+      model = this.options.createModel(servedModelName);
+      this.models.set(servedModelName, model);
+    }
+    return model;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { FetchFunction } from '@ai-sdk/provider-utils';
+import { createServedModelNames, type ServedModelNames } from './served-model-name';
 
 /** What every OpenAI-route model (chat, completion, embedding) shares within one provider. */
 export interface OpenAIRouteConfig {
@@ -8,6 +9,15 @@ export interface OpenAIRouteConfig {
   headers: () => Record<string, string | undefined>;
   /** The user's `fetch`, if any. */
   fetch?: FetchFunction;
+}
+
+/** {@link OpenAIRouteConfig} plus what the provider's models learn about its endpoints. */
+export interface OpenAIRouteState extends OpenAIRouteConfig {
+  servedModelNames: ServedModelNames;
+}
+
+export function createOpenAIRouteState(config: OpenAIRouteConfig): OpenAIRouteState {
+  return { ...config, servedModelNames: createServedModelNames(config) };
 }
 
 /** `https://api.runpod.ai/v2/<endpoint>/openai/v1`: the vLLM/infinity worker's OpenAI base. */

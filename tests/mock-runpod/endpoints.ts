@@ -31,11 +31,14 @@ const publicEndpoints: Record<string, MockEndpoint> = {
   },
 };
 
-export function mockEndpoint(endpointId: string): MockEndpoint {
-  return (
-    publicEndpoints[endpointId] ?? {
-      servedModelNames: [`mock-org/${endpointId}`],
-      reasoning: 'reasoning',
-    }
-  );
+/**
+ * The endpoint as the mock plays it, with what a test changed on it (`deployed`: a user's
+ * endpoint redeployed with another model, a public endpoint that serves another name).
+ */
+export function mockEndpoint(endpointId: string, deployed?: Partial<MockEndpoint>): MockEndpoint {
+  const endpoint = publicEndpoints[endpointId] ?? {
+    servedModelNames: [`mock-org/${endpointId}`],
+    reasoning: 'reasoning',
+  };
+  return deployed === undefined ? endpoint : { ...endpoint, ...deployed };
 }

@@ -1,4 +1,4 @@
-import { mockEndpoint } from './endpoints';
+import { type MockEndpoint, mockEndpoint } from './endpoints';
 import { DROP, holdUntilDone, type JobScript, JobQueue } from './jobs';
 import { mediaBytes } from './media';
 import { openaiRoute, sleep } from './openai-route';
@@ -24,8 +24,8 @@ export { embeddingOf } from './openai-route';
  *
  * Tests steer it per request with a key header (`x-mock-key`): scripted answers for that
  * key are served first (see {@link MockScript}; `/status`, `/cancel` and media requests do
- * not take scripts), and every request is recorded under its key. The control routes live
- * under `/__mock/`.
+ * not take scripts), and every request is recorded under its key; what a test changes on
+ * an endpoint (`deploy`) holds for that key only. The control routes live under `/__mock/`.
  */
 export interface MockScript {
   /** Wait this long before answering, in ms. */
@@ -66,17 +66,23 @@ export interface MockRunPod {
   handle(request: Request): Promise<Response>;
   script(key: string, scripts: MockScript[]): void;
   requests(key: string): RecordedRequest[];
+  /** Changes what an endpoint serves, for requests with this key (a redeployment). */
+  deploy(key: string, endpointId: string, endpoint: Partial<MockEndpoint>): void;
 }
 
 export function createMockRunPod(): MockRunPod {
   const scripts = new Map<string, MockScript[]>();
   const recorded = new Map<string, RecordedRequest[]>();
+  const deployments = new Map<string, Partial<MockEndpoint>>();
   const jobs = new JobQueue();
   let requestCount = 0;
 
   const mock: MockRunPod = {
     script(key, list) {
       scripts.set(key, [...(scripts.get(key) ?? []), ...list]);
+    },
+    deploy(key, endpointId, endpoint) {
+      deployments.set(`${key} ${endpointId}`, endpoint);
     },
     requests(key) {
       return recorded.get(key) ?? [];
@@ -134,7 +140,7 @@ export function createMockRunPod(): MockRunPod {
       }
       const [, endpointId, route] = match;
       return openaiRoute({
-        endpoint: mockEndpoint(endpointId),
+        endpoint: mockEndpoint(endpointId, deployments.get(`${key} ${endpointId}`)),
         route,
         body: entry.body,
         script,
@@ -154,6 +160,10 @@ async function control(mock: MockRunPod, url: URL, request: Request): Promise<Re
   }
   if (url.pathname === '/__mock/requests') {
     return Response.json(mock.requests(key));
+  }
+  if (url.pathname === '/__mock/deploy' && request.method === 'POST') {
+    mock.deploy(key, url.searchParams.get('endpoint') ?? '', await request.json());
+    return Response.json({ ok: true });
   }
   return Response.json({ error: 'unknown control route' }, { status: 404 });
 }
