@@ -121,26 +121,102 @@ describe.each(aiVersions)('reasoning (%s)', (_, ai) => {
     expect(Object.keys(message).filter(key => key.startsWith('reasoning'))).toEqual([field]);
   });
 
-  it('sends reasoning replayed in a multi-turn history back as `reasoning`', async () => {
-    const mock = mockRunPod();
-    const model = mock.provider()('moonshotai/kimi-k3');
-    const first = await ai.generateText({ model, prompt: 'Hi' });
+  it.each([
+    ['moonshotai/kimi-k3', 'reasoning_content', 'kimi-k3'],
+    ['openai/gpt-oss-120b', 'reasoning', 'openai/gpt-oss-120b'],
+  ])(
+    'sends %s reasoning replayed in a multi-turn history back in %s, the field it answered with',
+    async (modelId, field, servedName) => {
+      const mock = mockRunPod();
+      const model = mock.provider()(modelId);
+      const first = await ai.generateText({ model, prompt: 'Hi' });
 
-    await ai.generateText({
+      await ai.generateText({
+        model,
+        messages: [
+          { role: 'user', content: 'Hi' },
+          ...first.response.messages,
+          { role: 'user', content: 'And again?' },
+        ],
+      });
+
+      const requests = await mock.requests();
+      expect((requests[1].body as any).messages[1]).toEqual({
+        role: 'assistant',
+        content: `Hello from ${servedName}! You said: Hi`,
+        [field]: 'The user said "Hi". I should answer briefly.',
+      });
+    },
+  );
+
+  it.each([
+    ['moonshotai/kimi-k2.7-code', 'reasoning_content'],
+    ['qwen/qwen3-32b-awq', 'reasoning'],
+    ['some-vllm-endpoint', 'reasoning'],
+  ])(
+    'replays reasoning to %s in %s before the endpoint has answered this provider',
+    async (modelId, field) => {
+      const mock = mockRunPod();
+      await ai.generateText({
+        model: mock.provider()(modelId),
+        messages: [
+          { role: 'user', content: 'Hi' },
+          {
+            role: 'assistant',
+            content: [
+              { type: 'reasoning', text: 'Greet back.' },
+              { type: 'text', text: 'Hello!' },
+            ],
+          },
+          { role: 'user', content: 'And again?' },
+        ],
+      });
+      const [request] = (await mock.requests()).filter(r => r.method === 'POST');
+      expect((request.body as any).messages[1]).toEqual({
+        role: 'assistant',
+        content: 'Hello!',
+        [field]: 'Greet back.',
+      });
+    },
+  );
+
+  it('learns from a streamed answer that your endpoint uses reasoning_content', async () => {
+    const mock = mockRunPod();
+    // An endpoint on a vLLM from before the rename (vllm-project/vllm#27752).
+    await mock.deploy('older-vllm', { reasoning: 'reasoning_content' });
+    const model = mock.provider()('older-vllm', { servedModelName: 'mock-org/older-vllm' });
+
+    const streamed = ai.streamText({ model, prompt: 'Hi' });
+    const partTypes: string[] = [];
+    for await (const part of streamed.fullStream) partTypes.push(part.type);
+    const followUp = ai.streamText({
       model,
       messages: [
         { role: 'user', content: 'Hi' },
-        ...first.response.messages,
+        ...(await streamed.response).messages,
         { role: 'user', content: 'And again?' },
       ],
     });
+    await followUp.consumeStream();
 
-    const requests = await mock.requests();
-    const assistant = (requests[1].body as any).messages[1];
-    expect(assistant).toEqual({
-      role: 'assistant',
-      content: 'Hello from kimi-k3! You said: Hi',
-      reasoning: 'The user said "Hi". I should answer briefly.',
+    // The raw chunks the provider reads the field from are not passed on unasked.
+    expect(partTypes).not.toContain('raw');
+    const [, second] = await mock.requests();
+    const assistant = (second.body as any).messages[1];
+    expect(assistant.reasoning_content).toBe('The user said "Hi". I should answer briefly.');
+    expect(assistant).not.toHaveProperty('reasoning');
+  });
+
+  it('passes raw chunks on when the call asks for them', async () => {
+    const mock = mockRunPod();
+    const result = ai.streamText({
+      model: mock.provider()('moonshotai/kimi-k3'),
+      prompt: 'Hi',
+      includeRawChunks: true,
     });
+    const raw: unknown[] = [];
+    for await (const part of result.fullStream) if (part.type === 'raw') raw.push(part.rawValue);
+    expect(raw.length).toBeGreaterThan(5);
+    expect(await result.reasoningText).toBe('The user said "Hi". I should answer briefly.');
   });
 });

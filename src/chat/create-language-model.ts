@@ -12,6 +12,7 @@ import { resolveModel } from '../catalog/resolve-model';
 import { openaiBaseURL, type OpenAIRouteState } from '../openai-route/openai-route-config';
 import { createRunPodErrorStructure } from '../runpod-error';
 import { createOpenAIRouteFetch } from '../runpod-fetch';
+import { createReasoningReplay } from './reasoning-replay';
 import { createRunPodChatRequestTransform } from './runpod-chat-request';
 import {
   parseModelSettings,
@@ -47,6 +48,7 @@ function prepare(
   return {
     id,
     entry,
+    openaiBase,
     model: {
       context,
       servedModelNames: config.servedModelNames,
@@ -77,7 +79,13 @@ export function createChatLanguageModel(
   settings: RunPodModelSettings | undefined,
   config: OpenAIRouteState,
 ): LanguageModelV3 {
-  const { id, entry, model, shared } = prepare(modelId, settings, config);
+  const { id, entry, openaiBase, model, shared } = prepare(modelId, settings, config);
+  const reasoningReplay = createReasoningReplay({
+    memory: config.reasoningFields,
+    openaiBase,
+    fallback: entry?.reasoningField ?? 'reasoning',
+    learn: entry === undefined || entry.reasoning === 'fields',
+  });
   return new RunPodLanguageModel(id, {
     ...model,
     provider: 'runpod.chat',
@@ -86,10 +94,11 @@ export function createChatLanguageModel(
         ...shared,
         provider: 'runpod.chat',
         supportsStructuredOutputs: entry?.structuredOutputs ?? true,
-        transformRequestBody: createRunPodChatRequestTransform(name),
+        transformRequestBody: createRunPodChatRequestTransform(name, reasoningReplay.field),
       }),
     extractReasoningTags: entry === undefined || entry.reasoning === 'think-tags',
     reasoningEfforts: entry?.reasoningEfforts,
+    reasoningReplay,
   });
 }
 

@@ -9,6 +9,7 @@ import type {
 import type { ServedModelNames, ServedModelTarget } from '../openai-route/served-model-name';
 import { isModelNotFoundError } from '../openai-route/served-model-name';
 import { type RunPodErrorContext, withRunPodErrorBody } from '../runpod-error';
+import { firstChoiceOf, observeReasoningField, type ReasoningReplay } from './reasoning-replay';
 import { prepareCall } from './runpod-call-options';
 import { splitThinkTagsInContent, splitThinkTagsInStream } from './think-tag-reasoning';
 
@@ -20,6 +21,7 @@ import { splitThinkTagsInContent, splitThinkTagsInStream } from './think-tag-rea
  * - reports a 2xx answer that is a RunPod error object as that error
  *   ({@link withRunPodErrorBody});
  * - maps `topK` and ai@7's `reasoning` ({@link prepareCall});
+ * - notes the field the endpoint returns reasoning in ({@link ReasoningReplay});
  * - splits inline `<think>` reasoning out of the text when asked to.
  */
 export class RunPodLanguageModel implements LanguageModelV3 {
@@ -42,6 +44,8 @@ export class RunPodLanguageModel implements LanguageModelV3 {
       extractReasoningTags: boolean;
       /** The `reasoning_effort` values the model takes, if known (see `prepareCall`). */
       reasoningEfforts: readonly string[] | undefined;
+      /** Chat models: which field replayed reasoning goes back in, learnt from the answers. */
+      reasoningReplay?: ReasoningReplay;
     },
   ) {}
 
@@ -54,6 +58,7 @@ export class RunPodLanguageModel implements LanguageModelV3 {
     const result = await this.withServedName(options.abortSignal, model =>
       model.doGenerate(callOptions),
     );
+    this.options.reasoningReplay?.observe(firstChoiceOf(result.response?.body, 'message'));
     const extract = extractReasoningTags ?? this.options.extractReasoningTags;
     return {
       ...result,
@@ -64,10 +69,16 @@ export class RunPodLanguageModel implements LanguageModelV3 {
 
   async doStream(options: LanguageModelV3CallOptions): Promise<LanguageModelV3StreamResult> {
     const { callOptions, warnings, extractReasoningTags } = await this.prepare(options);
+    const replay = this.options.reasoningReplay;
+    // Raw chunks show which field reasoning comes in, until the endpoint has shown it.
+    const observe = replay !== undefined && replay.learning();
     const result = await this.withServedName(options.abortSignal, model =>
-      model.doStream(callOptions),
+      model.doStream(observe ? { ...callOptions, includeRawChunks: true } : callOptions),
     );
     let stream = result.stream;
+    if (observe) {
+      stream = stream.pipeThrough(observeReasoningField(replay, options.includeRawChunks === true));
+    }
     if (extractReasoningTags ?? this.options.extractReasoningTags) {
       stream = stream.pipeThrough(splitThinkTagsInStream());
     }

@@ -8,6 +8,8 @@ export type ReasoningStyle = 'think-tags' | 'reasoning_content' | 'reasoning' | 
 export interface MockEndpoint {
   servedModelNames: string[];
   reasoning: ReasoningStyle;
+  /** Rejects a tool-call history without `reasoning_content`, as Moonshot does (`moonshot.ts`). */
+  requiresReplayedReasoningContent?: boolean;
 }
 
 const publicEndpoints: Record<string, MockEndpoint> = {
@@ -19,6 +21,7 @@ const publicEndpoints: Record<string, MockEndpoint> = {
   'moonshot-kimi': {
     servedModelNames: ['kimi-k2.6', 'kimi-k2.7-code', 'kimi-k3'],
     reasoning: 'reasoning_content',
+    requiresReplayedReasoningContent: true,
   },
   'gpt-oss-120b': { servedModelNames: ['openai/gpt-oss-120b'], reasoning: 'reasoning' },
   'cogito-671b-v2-1-fp8-dynamic': {

@@ -1,4 +1,5 @@
 import type { MockEndpoint } from './endpoints';
+import { replayedReasoningError } from './moonshot';
 import type { MockScript } from './mock-runpod';
 import {
   renderChatCompletion,
@@ -88,6 +89,10 @@ export function openaiRoute({
     });
   }
 
+  if (route === 'chat/completions') {
+    const rejection = replayedReasoningError(endpoint, body);
+    if (rejection !== undefined) return rejection;
+  }
   if (script?.events) return stream(script.events);
 
   if (route === 'completions') {
