@@ -4,6 +4,7 @@ export type {
   RunPodChatModelId,
   RunPodChatProviderOptions,
   RunPodCompletionModelId,
+  RunPodLanguageModelSettings,
   RunPodModelSettings,
 } from './chat/runpod-chat-options';
 export type { RunPodEmbeddingModelId } from './embedding/runpod-embedding-model';

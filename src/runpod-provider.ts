@@ -15,7 +15,8 @@ import {
 import type {
   RunPodChatModelId,
   RunPodCompletionModelId,
-  RunPodModelSettings,
+  RunPodLanguageModelSettings as RunPodModelSettings,
+  RunPodModelSettings as RunPodEmbeddingModelSettings,
 } from './chat/runpod-chat-options';
 import {
   RunPodEmbeddingModel,
@@ -82,12 +83,15 @@ export interface RunPodProvider extends ProviderV3 {
   ): LanguageModelV3;
 
   /** An embedding model on your infinity-embedding endpoint (`/openai/v1/embeddings`). */
-  embeddingModel(modelId: RunPodEmbeddingModelId, settings?: RunPodModelSettings): EmbeddingModelV3;
+  embeddingModel(
+    modelId: RunPodEmbeddingModelId,
+    settings?: RunPodEmbeddingModelSettings,
+  ): EmbeddingModelV3;
 
   /** @deprecated Use {@link RunPodProvider.embeddingModel}. */
   textEmbeddingModel(
     modelId: RunPodEmbeddingModelId,
-    settings?: RunPodModelSettings,
+    settings?: RunPodEmbeddingModelSettings,
   ): EmbeddingModelV3;
 
   /** An image model (text-to-image or edit) on a public image endpoint or your own. */
@@ -127,8 +131,10 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
 
   const chatModel = (modelId: RunPodChatModelId, modelSettings?: RunPodModelSettings) =>
     createChatLanguageModel(modelId, modelSettings, modelConfig);
-  const embeddingModel = (modelId: RunPodEmbeddingModelId, modelSettings?: RunPodModelSettings) =>
-    new RunPodEmbeddingModel(modelId, modelSettings, modelConfig);
+  const embeddingModel = (
+    modelId: RunPodEmbeddingModelId,
+    modelSettings?: RunPodEmbeddingModelSettings,
+  ) => new RunPodEmbeddingModel(modelId, modelSettings, modelConfig);
   const imageModel = (modelId: RunPodImageModelId) => new RunPodImageModel(modelId, jobConfig);
   const speechModel = (modelId: RunPodSpeechModelId) => new RunPodSpeechModel(modelId, jobConfig);
   const transcriptionModel = (modelId: RunPodTranscriptionModelId) =>

@@ -212,4 +212,11 @@ describe('settings checked before any request', () => {
       /^RunPod model 'my-endpoint': servedModelName must not be empty, got " *"\.$/,
     );
   });
+
+  it('rejects a startsInReasoning that is not a boolean', () => {
+    const provider = createRunPod({ apiKey: 'rpa_x' });
+    expect(() => provider('my-endpoint', { startsInReasoning: 'yes' as never })).toThrow(
+      'RunPod model \'my-endpoint\': startsInReasoning must be a boolean, got "yes".',
+    );
+  });
 });

@@ -58,26 +58,89 @@ describe.each(aiVersions)('reasoning (%s)', (_, ai) => {
     expect(request.body).not.toHaveProperty('extractReasoningTags');
   });
 
-  it('gives the same reasoning and text wherever the stream is cut', async () => {
-    const content = 'Hm <think>\n step one \n</think>\n\n Answer.';
+  // [what the model wrote, whether the template opens <think> in the prompt, reasoning, text]
+  it.each([
+    ['Hm <think>\n step one \n</think>\n\n Answer.', false, 'step one', 'Hm Answer.'],
+    // Qwen3 thinking variants, DeepSeek-R1 distills: the reply begins inside the reasoning.
+    ['\nstep one \n</think>\n\nAnswer.', true, 'step one', 'Answer.'],
+    ['Hm <think>step one</think> Answer.', true, 'step one', 'Hm Answer.'],
+    ['A plain answer, no tags.', true, undefined, 'A plain answer, no tags.'],
+  ] as const)(
+    'gives the same reasoning and text wherever the stream is cut: %j (startsInReasoning %s)',
+    async (content, startsInReasoning, reasoning, text) => {
+      const mock = mockRunPod();
+      const cuts = Array.from({ length: content.length - 1 }, (_, i) => i + 1);
+      await mock.script(
+        ...cuts.map(cut => ({
+          events: [
+            chatChunk({ content: content.slice(0, cut) }),
+            chatChunk({ content: content.slice(cut) }, 'stop'),
+          ],
+        })),
+        { reply: { content } },
+      );
+      const model = mock.provider()('qwen/qwen3-32b-awq', { startsInReasoning });
+      for (const cut of cuts) {
+        const result = ai.streamText({ model, prompt: 'Hi' });
+        expect([await result.reasoningText, await result.text], `cut at ${cut}`).toEqual([
+          reasoning,
+          text,
+        ]);
+      }
+      // generateText sees the whole reply, so it needs no setting to tell.
+      const generated = await ai.generateText({
+        model: mock.provider()('qwen/qwen3-32b-awq'),
+        prompt: 'Hi',
+      });
+      expect([generated.reasoningText, generated.text]).toEqual([reasoning, text]);
+    },
+  );
+
+  it('streams reasoning that begins the reply as reasoning once `</think>` comes', async () => {
     const mock = mockRunPod();
-    const cuts = Array.from({ length: content.length - 1 }, (_, i) => i + 1);
-    await mock.script(
-      ...cuts.map(cut => ({
-        events: [
-          chatChunk({ content: content.slice(0, cut) }),
-          chatChunk({ content: content.slice(cut) }, 'stop'),
-        ],
-      })),
-    );
-    const model = mock.provider()('qwen/qwen3-32b-awq');
-    for (const cut of cuts) {
-      const result = ai.streamText({ model, prompt: 'Hi' });
-      expect([await result.reasoningText, await result.text], `cut at ${cut}`).toEqual([
-        'step one',
-        'Hm Answer.',
-      ]);
+    await mock.script({
+      events: [
+        chatChunk({ content: 'The user asks ' }),
+        chatChunk({ content: 'for 2+2.</th' }),
+        chatChunk({ content: 'ink>\n\nFour' }),
+        chatChunk({ content: '.' }, 'stop'),
+      ],
+    });
+    const result = ai.streamText({
+      model: mock.provider()('r1-distill', {
+        servedModelName: 'mock-org/r1-distill',
+        startsInReasoning: true,
+      }),
+      prompt: '2+2?',
+    });
+    const parts: Array<[string, string]> = [];
+    for await (const part of result.fullStream) {
+      if (part.type === 'reasoning-delta' || part.type === 'text-delta') {
+        parts.push([part.type, part.text]);
+      }
     }
+    expect(parts).toEqual([
+      ['reasoning-delta', 'The user asks for 2+2.'],
+      ['text-delta', 'Four'],
+      ['text-delta', '.'],
+    ]);
+  });
+
+  it('leaves text before a first `</think>` as text in a stream without startsInReasoning', async () => {
+    const mock = mockRunPod();
+    await mock.script({
+      events: [
+        chatChunk({ content: 'Thinking.</think>' }),
+        chatChunk({ content: 'Four.' }, 'stop'),
+      ],
+    });
+    const result = ai.streamText({
+      model: mock.provider()('r1-distill', { servedModelName: 'mock-org/r1-distill' }),
+      prompt: '2+2?',
+    });
+    // A stream cannot take back text it has sent; README says to set startsInReasoning.
+    expect(await result.text).toBe('Thinking.</think>Four.');
+    expect(await result.reasoningText).toBeUndefined();
   });
 
   it('treats an unclosed <think> at the end of a stream as reasoning', async () => {

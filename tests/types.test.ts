@@ -14,6 +14,7 @@ import {
   runpod,
   type RunPodChatModelId,
   type RunPodChatProviderOptions,
+  type RunPodLanguageModelSettings,
   type RunPodEmbeddingModelId,
   type RunPodImageModelId,
   type RunPodImageProviderOptions,
@@ -53,6 +54,10 @@ describe('public types', () => {
       fetch?: RunPodProviderSettings['fetch'];
     }>();
     expectTypeOf<RunPodModelSettings>().toEqualTypeOf<{ servedModelName?: string }>();
+    expectTypeOf<RunPodLanguageModelSettings>().toEqualTypeOf<{
+      servedModelName?: string;
+      startsInReasoning?: boolean;
+    }>();
     expectTypeOf<{
       extractReasoningTags: false;
       top_k: 20;
@@ -65,6 +70,8 @@ describe('public types', () => {
       createRunPod({ baseURL: 42 });
       // @ts-expect-error servedModelName is a string
       runpod('abc123', { servedModelName: 1 });
+      // @ts-expect-error startsInReasoning is for language models
+      runpod.embeddingModel('abc123', { startsInReasoning: true });
     };
   });
 

@@ -17,7 +17,7 @@ import { createRunPodChatRequestTransform } from './runpod-chat-request';
 import {
   parseModelSettings,
   type RunPodChatModelId,
-  type RunPodModelSettings,
+  type RunPodLanguageModelSettings,
 } from './runpod-chat-options';
 import { RunPodLanguageModel } from './runpod-language-model';
 
@@ -30,7 +30,7 @@ import { RunPodLanguageModel } from './runpod-language-model';
  */
 function prepare(
   modelId: RunPodChatModelId,
-  modelSettings: RunPodModelSettings | undefined,
+  modelSettings: RunPodLanguageModelSettings | undefined,
   config: OpenAIRouteState,
 ) {
   const resolved = resolveModel({
@@ -57,6 +57,7 @@ function prepare(
         context,
         configured: settings.servedModelName ?? entry?.servedModelName,
       },
+      startsInReasoning: settings.startsInReasoning ?? false,
     },
     shared: {
       url: ({ path }: { path: string }) => `${openaiBase}${path}`,
@@ -76,7 +77,7 @@ function prepare(
  */
 export function createChatLanguageModel(
   modelId: RunPodChatModelId,
-  settings: RunPodModelSettings | undefined,
+  settings: RunPodLanguageModelSettings | undefined,
   config: OpenAIRouteState,
 ): LanguageModelV3 {
   const { id, entry, openaiBase, model, shared } = prepare(modelId, settings, config);
@@ -109,7 +110,7 @@ export function createChatLanguageModel(
  */
 export function createCompletionLanguageModel(
   modelId: RunPodChatModelId,
-  settings: RunPodModelSettings | undefined,
+  settings: RunPodLanguageModelSettings | undefined,
   config: OpenAIRouteState,
 ): LanguageModelV3 {
   const { id, model, shared } = prepare(modelId, settings, config);

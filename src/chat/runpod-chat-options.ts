@@ -27,11 +27,24 @@ export interface RunPodModelSettings {
   servedModelName?: string;
 }
 
+/** Settings for one language model (chat or completion), given when the model is created. */
+export interface RunPodLanguageModelSettings extends RunPodModelSettings {
+  /**
+   * The endpoint's chat template opens the think block in the prompt (Qwen3 thinking
+   * variants, DeepSeek-R1 distills), so replies may begin inside the reasoning and carry
+   * only `</think>`. Streams then hold the text back until its first tag: text before a
+   * first `</think>` is reasoning, and a reply with neither tag is text. `generateText`
+   * tells this from the text without the setting. Default `false`.
+   */
+  startsInReasoning?: boolean;
+}
+
 const modelSettingsSchema = z.object({
   servedModelName: z
     .string({ error: 'must be a string' })
     .refine(name => name.trim() !== '', 'must not be empty')
     .optional(),
+  startsInReasoning: z.boolean({ error: 'must be a boolean' }).optional(),
 });
 
 /**
@@ -40,7 +53,7 @@ const modelSettingsSchema = z.object({
  * @throws {InvalidArgumentError} naming the setting, e.g. "RunPod model 'x':
  * servedModelName must not be empty."
  */
-export function parseModelSettings<SETTINGS extends RunPodModelSettings>(
+export function parseModelSettings<SETTINGS extends RunPodLanguageModelSettings>(
   settings: SETTINGS | undefined,
   modelId: string,
 ): SETTINGS {

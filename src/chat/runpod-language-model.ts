@@ -42,6 +42,8 @@ export class RunPodLanguageModel implements LanguageModelV3 {
       createModel: (servedModelName: string) => LanguageModelV3;
       /** Whether `<think>` splitting is on when the call does not say. */
       extractReasoningTags: boolean;
+      /** Replies may begin inside the reasoning (the template opens `<think>` in the prompt). */
+      startsInReasoning: boolean;
       /** The `reasoning_effort` values the model takes, if known (see `prepareCall`). */
       reasoningEfforts: readonly string[] | undefined;
       /** Chat models: which field replayed reasoning goes back in, learnt from the answers. */
@@ -80,7 +82,9 @@ export class RunPodLanguageModel implements LanguageModelV3 {
       stream = stream.pipeThrough(observeReasoningField(replay, options.includeRawChunks === true));
     }
     if (extractReasoningTags ?? this.options.extractReasoningTags) {
-      stream = stream.pipeThrough(splitThinkTagsInStream());
+      stream = stream.pipeThrough(
+        splitThinkTagsInStream({ startsInReasoning: this.options.startsInReasoning }),
+      );
     }
     if (warnings.length > 0) stream = stream.pipeThrough(addWarnings(warnings));
     return { ...result, stream };
