@@ -1,6 +1,6 @@
 import { APICallError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { API_KEY, aiVersions, chatChunk, mockRunPod } from './helpers';
+import { API_KEY, aiVersions, mockRunPod } from './helpers';
 
 const MODEL = 'ibm-granite/granite-4.0-h-small';
 const WHERE = "RunPod model 'ibm-granite/granite-4.0-h-small' (endpoint 'granite-4-0-h-small')";
@@ -167,32 +167,5 @@ describe.each(aiVersions)('errors (%s)', (_, ai) => {
       ai.generateText({ model: mock.provider()(MODEL), prompt: 'Hi', maxRetries: 0 }),
     );
     expect(error.isRetryable).toBe(true);
-  });
-
-  it('surfaces an error event in the middle of a stream', async () => {
-    const mock = mockRunPod();
-    await mock.script({
-      events: [
-        chatChunk({ content: 'Part' }),
-        {
-          error: {
-            message: 'vLLM returned HTTP 500: engine dead',
-            type: 'worker_error',
-            code: null,
-          },
-        },
-      ],
-    });
-    const errors: unknown[] = [];
-    const result = ai.streamText({
-      model: mock.provider()(MODEL),
-      prompt: 'Hi',
-      onError: ({ error }) => void errors.push(error),
-    });
-    expect(await result.text).toBe('Part');
-    expect(await result.finishReason).toBe('error');
-    expect(errors).toEqual([
-      expect.objectContaining({ message: 'vLLM returned HTTP 500: engine dead' }),
-    ]);
   });
 });

@@ -90,6 +90,7 @@ export function createChatLanguageModel(
   return new RunPodLanguageModel(id, {
     ...model,
     provider: 'runpod.chat',
+    url: `${openaiBase}/chat/completions`,
     createModel: name =>
       new OpenAICompatibleChatLanguageModel(id, {
         ...shared,
@@ -113,10 +114,11 @@ export function createCompletionLanguageModel(
   settings: RunPodLanguageModelSettings | undefined,
   config: OpenAIRouteState,
 ): LanguageModelV3 {
-  const { id, model, shared } = prepare(modelId, settings, config);
+  const { id, openaiBase, model, shared } = prepare(modelId, settings, config);
   return new RunPodLanguageModel(id, {
     ...model,
     provider: 'runpod.completion',
+    url: `${openaiBase}/completions`,
     createModel: name =>
       new OpenAICompatibleCompletionLanguageModel(name, {
         ...shared,

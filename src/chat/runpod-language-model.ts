@@ -11,7 +11,29 @@ import { isModelNotFoundError } from '../openai-route/served-model-name';
 import { type RunPodErrorContext, withRunPodErrorBody } from '../runpod-error';
 import { firstChoiceOf, observeReasoningField, type ReasoningReplay } from './reasoning-replay';
 import { prepareCall } from './runpod-call-options';
+import { endStreamAtFault } from './stream-faults';
 import { splitThinkTagsInContent, splitThinkTagsInStream } from './think-tag-reasoning';
+
+export interface RunPodLanguageModelOptions {
+  provider: string;
+  /** The model and endpoint, for error messages. */
+  context: RunPodErrorContext;
+  /** The route's URL (`…/openai/v1/chat/completions`), for errors raised inside a stream. */
+  url: string;
+  /** The provider's served names, and which model on which endpoint this is. */
+  servedModelNames: ServedModelNames;
+  target: ServedModelTarget;
+  /** Builds the OpenAI-compatible model for a served model name. */
+  createModel: (servedModelName: string) => LanguageModelV3;
+  /** Whether `<think>` splitting is on when the call does not say. */
+  extractReasoningTags: boolean;
+  /** Replies may begin inside the reasoning (the template opens `<think>` in the prompt). */
+  startsInReasoning: boolean;
+  /** The `reasoning_effort` values the model takes, if known (see `prepareCall`). */
+  reasoningEfforts: readonly string[] | undefined;
+  /** Chat models: which field replayed reasoning goes back in, learnt from the answers. */
+  reasoningReplay?: ReasoningReplay;
+}
 
 /**
  * The RunPod face of an `@ai-sdk/openai-compatible` model, which does all the protocol
@@ -19,7 +41,8 @@ import { splitThinkTagsInContent, splitThinkTagsInStream } from './think-tag-rea
  * - sends the served model name, and when the endpoint answers that it does not serve
  *   it, looks the names up and retries once with the right one (see `ServedModelNames`);
  * - reports a 2xx answer that is a RunPod error object as that error
- *   ({@link withRunPodErrorBody});
+ *   ({@link withRunPodErrorBody}), and faults inside a stream as AI SDK errors
+ *   ({@link endStreamAtFault});
  * - maps `topK` and ai@7's `reasoning` ({@link prepareCall});
  * - notes the field the endpoint returns reasoning in ({@link ReasoningReplay});
  * - splits inline `<think>` reasoning out of the text when asked to.
@@ -31,24 +54,7 @@ export class RunPodLanguageModel implements LanguageModelV3 {
 
   constructor(
     readonly modelId: string,
-    private readonly options: {
-      provider: string;
-      /** The model and endpoint, for error messages. */
-      context: RunPodErrorContext;
-      /** The provider's served names, and which model on which endpoint this is. */
-      servedModelNames: ServedModelNames;
-      target: ServedModelTarget;
-      /** Builds the OpenAI-compatible model for a served model name. */
-      createModel: (servedModelName: string) => LanguageModelV3;
-      /** Whether `<think>` splitting is on when the call does not say. */
-      extractReasoningTags: boolean;
-      /** Replies may begin inside the reasoning (the template opens `<think>` in the prompt). */
-      startsInReasoning: boolean;
-      /** The `reasoning_effort` values the model takes, if known (see `prepareCall`). */
-      reasoningEfforts: readonly string[] | undefined;
-      /** Chat models: which field replayed reasoning goes back in, learnt from the answers. */
-      reasoningReplay?: ReasoningReplay;
-    },
+    private readonly options: RunPodLanguageModelOptions,
   ) {}
 
   get provider(): string {
@@ -77,7 +83,12 @@ export class RunPodLanguageModel implements LanguageModelV3 {
     const result = await this.withServedName(options.abortSignal, model =>
       model.doStream(observe ? { ...callOptions, includeRawChunks: true } : callOptions),
     );
-    let stream = result.stream;
+
+    let stream = endStreamAtFault(result.stream, {
+      context: this.options.context,
+      url: this.options.url,
+      requestBody: result.request?.body,
+    });
     if (observe) {
       stream = stream.pipeThrough(observeReasoningField(replay, options.includeRawChunks === true));
     }

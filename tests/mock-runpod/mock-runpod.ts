@@ -40,6 +40,10 @@ export interface MockScript {
   events?: unknown[];
   /** Wait this long between SSE events, in ms. */
   eventDelayMs?: number;
+  /** Drop the connection after this many SSE events, the body unfinished (a reset). */
+  resetAfterEvents?: number;
+  /** Send this many SSE events, then nothing more while the connection stays open. */
+  stallAfterEvents?: number;
   /** Close the connection without an answer (a network error). */
   dropConnection?: boolean;
   /** For a job submission (`/run`, `/runsync`): how the job goes. */

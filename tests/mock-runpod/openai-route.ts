@@ -1,6 +1,6 @@
 import type { MockEndpoint } from './endpoints';
 import { replayedReasoningError } from './moonshot';
-import type { MockScript } from './mock-runpod';
+import { DROP_CONNECTION, type MockScript } from './mock-runpod';
 import {
   renderChatCompletion,
   renderChatCompletionChunks,
@@ -134,20 +134,33 @@ export function embeddingOf(text: string): number[] {
 
 /**
  * An SSE response: each event as a `data:` line (objects JSON-encoded, strings as they
- * are), then `data: [DONE]`.
+ * are), then `data: [DONE]`. With `resetAfterEvents` the connection is dropped after that
+ * many events, with the body unfinished; with `stallAfterEvents` the body stops there and
+ * stays open until the client goes away.
  */
 export function sse(
   events: unknown[],
-  { eventDelayMs = 0 }: Pick<MockScript, 'eventDelayMs'>,
+  {
+    eventDelayMs = 0,
+    resetAfterEvents,
+    stallAfterEvents,
+  }: Pick<MockScript, 'eventDelayMs' | 'resetAfterEvents' | 'stallAfterEvents'>,
   signal: AbortSignal,
 ): Response {
   const encoder = new TextEncoder();
   const items = [...events, '[DONE]'];
   let index = 0;
-  // Pulled one event at a time, as a server writes them.
+  // Pulled one event at a time, so that what was sent before a reset reaches the client.
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
+      if (index === stallAfterEvents) await sleep(2 ** 31 - 1, signal);
       if (eventDelayMs > 0) await sleep(eventDelayMs, signal);
+      if (index === resetAfterEvents) {
+        // A moment later, so that the events before it are on the wire.
+        await sleep(20, signal);
+        controller.error(DROP_CONNECTION);
+        return;
+      }
       if (index === items.length) {
         controller.close();
         return;
