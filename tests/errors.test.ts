@@ -168,4 +168,60 @@ describe.each(aiVersions)('errors (%s)', (_, ai) => {
     );
     expect(error.isRetryable).toBe(true);
   });
+
+  it('says a fetch that timed out waiting for headers is probably a cold start', async () => {
+    const mock = mockRunPod();
+    const started = Date.now();
+    // The shape of Node's failure after 300 s without response headers (undici):
+    // `TypeError: fetch failed` caused by a `HeadersTimeoutError`.
+    const headersTimeout = () =>
+      Promise.reject(
+        new TypeError('fetch failed', {
+          cause: Object.assign(new Error('Headers Timeout Error'), {
+            name: 'HeadersTimeoutError',
+            code: 'UND_ERR_HEADERS_TIMEOUT',
+          }),
+        }),
+      );
+    const error = await callError(
+      ai.generateText({
+        model: mock.provider({ fetch: headersTimeout })(MODEL),
+        prompt: 'Hi',
+        maxRetries: 0,
+      }),
+    );
+    expect(error.message).toMatch(
+      new RegExp(`^${escape(WHERE)}: no answer before fetch's headers timeout .*cold-starting`),
+    );
+    expect(error.message).toContain('headersTimeout');
+    expect(error.isRetryable).toBe(true);
+    expect(error.url).toBe(`${mock.baseURL}/granite-4-0-h-small/openai/v1/chat/completions`);
+    expect((error.cause as Error).message).toBe('fetch failed');
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('leaves other fetch failures as the AI SDK reports them', async () => {
+    const mock = mockRunPod();
+    const refused = () =>
+      Promise.reject(
+        new TypeError('fetch failed', {
+          cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), {
+            code: 'ECONNREFUSED',
+          }),
+        }),
+      );
+    const error = await callError(
+      ai.generateText({
+        model: mock.provider({ fetch: refused })(MODEL),
+        prompt: 'Hi',
+        maxRetries: 0,
+      }),
+    );
+    expect(error.message).toBe('Cannot connect to API: connect ECONNREFUSED 127.0.0.1:9');
+    expect(error.isRetryable).toBe(true);
+  });
 });
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
