@@ -14,6 +14,7 @@ export type {
   ReasoningField,
   RunPodCatalogChatModelId,
 } from './catalog/language-models';
+export type { EndpointHealthOptions, RunPodEndpointHealth } from './endpoint-health';
 export { speechModelCatalog } from './catalog/speech-models';
 export type { RunPodCatalogSpeechModelId, SpeechModelCatalogEntry } from './catalog/speech-models';
 export type {

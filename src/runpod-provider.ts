@@ -32,6 +32,11 @@ import type { RunPodTranscriptionModelId } from './transcription/runpod-transcri
 import { RunPodVideoModel } from './video/runpod-video-model';
 import type { RunPodVideoModelId } from './video/runpod-video-options';
 import { createOpenAIRouteState } from './openai-route/openai-route-config';
+import {
+  type EndpointHealthOptions,
+  getEndpointHealth,
+  type RunPodEndpointHealth,
+} from './endpoint-health';
 import { createRunPodConfig } from './runpod-settings';
 
 /** Settings for {@link createRunPod}. (https://docs.runpod.io/public-endpoints/ai-sdk) */
@@ -117,6 +122,12 @@ export interface RunPodProvider extends ProviderV3 {
 
   /** Same as {@link RunPodProvider.videoModel}. */
   video(modelId: RunPodVideoModelId): Experimental_VideoModelV3;
+
+  /** An endpoint's jobs and workers (`GET /v2/<endpoint>/health`); see {@link RunPodEndpointHealth}. */
+  endpointHealth(
+    idOrModelId: string,
+    options?: EndpointHealthOptions,
+  ): Promise<RunPodEndpointHealth>;
 }
 
 /**
@@ -161,6 +172,8 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
   provider.transcription = transcriptionModel;
   provider.videoModel = videoModel;
   provider.video = videoModel;
+  provider.endpointHealth = (idOrModelId: string, options?: EndpointHealthOptions) =>
+    getEndpointHealth(idOrModelId, options, config);
 
   return provider;
 }

@@ -14,6 +14,7 @@ import {
   runpod,
   type RunPodChatModelId,
   type RunPodChatProviderOptions,
+  type RunPodEndpointHealth,
   type RunPodLanguageModelSettings,
   type RunPodEmbeddingModelId,
   type RunPodImageModelId,
@@ -73,6 +74,24 @@ describe('public types', () => {
       // @ts-expect-error startsInReasoning is for language models
       runpod.embeddingModel('abc123', { startsInReasoning: true });
     };
+  });
+
+  it('endpointHealth resolves to typed job and worker counts', () => {
+    expectTypeOf(runpod.endpointHealth).parameters.toEqualTypeOf<
+      [string, { abortSignal?: AbortSignal; headers?: Record<string, string | undefined> }?]
+    >();
+    expectTypeOf<
+      ReturnType<typeof runpod.endpointHealth>
+    >().resolves.toEqualTypeOf<RunPodEndpointHealth>();
+    expectTypeOf<RunPodEndpointHealth['jobs']>().toEqualTypeOf<{
+      completed: number;
+      failed: number;
+      inProgress: number;
+      inQueue: number;
+      retried: number;
+    }>();
+    expectTypeOf<RunPodEndpointHealth['workers']['idle']>().toEqualTypeOf<number>();
+    expectTypeOf<RunPodEndpointHealth['workers']['ready']>().toEqualTypeOf<number | undefined>();
   });
 
   it('media model IDs suggest catalog IDs and accept endpoint IDs; factories return V3 models', () => {

@@ -34,6 +34,11 @@ const publicEndpoints: Record<string, MockEndpoint> = {
   },
 };
 
+/** Whether the endpoint is one of RunPod's public endpoints. */
+export function isPublicEndpoint(endpointId: string): boolean {
+  return Object.hasOwn(publicEndpoints, endpointId);
+}
+
 /**
  * The endpoint as the mock plays it, with what a test changed on it (`deployed`: a user's
  * endpoint redeployed with another model, a public endpoint that serves another name).

@@ -1,4 +1,5 @@
 import { type MockEndpoint, mockEndpoint } from './endpoints';
+import { EndpointHealth } from './health';
 import { DROP, holdUntilDone, type JobScript, JobQueue } from './jobs';
 import { mediaBytes } from './media';
 import { openaiRoute, sleep } from './openai-route';
@@ -19,6 +20,7 @@ export { embeddingOf } from './openai-route';
  * - a `model` that is not the endpoint's served model name → HTTP 200 with vLLM's error
  *   object (worker-vllm#57);
  * - an unknown route → `{"error": {"message": "Invalid route", …}}` (400);
+ * - `/v2/<endpoint>/health` (see `health.ts`);
  * - the job API (`/run`, `/runsync`, `/status`, `/cancel`) for media endpoints, with media
  *   served from `/media/…` without auth, as RunPod's media hosts do (see `jobs.ts`).
  *
@@ -79,6 +81,7 @@ export function createMockRunPod(): MockRunPod {
   const recorded = new Map<string, RecordedRequest[]>();
   const deployments = new Map<string, Partial<MockEndpoint>>();
   const jobs = new JobQueue();
+  const health = new EndpointHealth();
   let requestCount = 0;
 
   const mock: MockRunPod = {
@@ -138,12 +141,15 @@ export function createMockRunPod(): MockRunPod {
         });
       }
 
+      const healthRoute = /^\/v2\/([A-Za-z0-9_-]+)\/health$/.exec(url.pathname);
+      if (healthRoute !== null) return health.answer(key, healthRoute[1]);
+
       const match = /^\/v2\/([A-Za-z0-9_-]+)\/openai\/v1\/(.+)$/.exec(url.pathname);
       if (!match) {
         return Response.json({ error: `Route not found: ${url.pathname}` }, { status: 404 });
       }
       const [, endpointId, route] = match;
-      return openaiRoute({
+      const { response, ranJob } = openaiRoute({
         endpoint: mockEndpoint(endpointId, deployments.get(`${key} ${endpointId}`)),
         route,
         body: entry.body,
@@ -151,6 +157,8 @@ export function createMockRunPod(): MockRunPod {
         requestId: String(requestCount),
         signal: request.signal,
       });
+      if (ranJob) health.jobDone(key, endpointId);
+      return response;
     },
   };
   return mock;

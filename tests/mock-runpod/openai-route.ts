@@ -13,7 +13,8 @@ import { promptTokensOf, simulateChatReply, simulateCompletion } from './simulat
  * `/v2/<endpoint>/openai/v1/<route>` as RunPod's vLLM worker (or the infinity worker)
  * answers it (runpod-api.md §4): `models`, `chat/completions`, `completions`, `embeddings`,
  * JSON or SSE, with vLLM's "model does not exist" error delivered with HTTP 200
- * (worker-vllm#57).
+ * (worker-vllm#57). Returns undefined when the request did not reach a model (so it is
+ * no job on the endpoint).
  */
 export function openaiRoute({
   endpoint,
@@ -29,45 +30,55 @@ export function openaiRoute({
   script: MockScript | undefined;
   requestId: string;
   signal: AbortSignal;
-}): Response {
+}): { response: Response; ranJob: boolean } {
+  const failed = (response: Response) => ({ response, ranJob: false });
   if (route === 'models') {
-    return Response.json({
-      object: 'list',
-      data: endpoint.servedModelNames.map(id => ({
-        id,
-        object: 'model',
-        created: 1_767_225_600,
-        owned_by: 'vllm',
-      })),
-    });
+    return {
+      response: Response.json({
+        object: 'list',
+        data: endpoint.servedModelNames.map(id => ({
+          id,
+          object: 'model',
+          created: 1_767_225_600,
+          owned_by: 'vllm',
+        })),
+      }),
+      ranJob: true,
+    };
   }
   if (!['chat/completions', 'completions', 'embeddings'].includes(route)) {
-    return Response.json(
-      { error: { message: 'Invalid route', type: 'BadRequestError', code: 400 } },
-      { status: 400 },
+    return failed(
+      Response.json(
+        { error: { message: 'Invalid route', type: 'BadRequestError', code: 400 } },
+        { status: 400 },
+      ),
     );
   }
   if (body == null || typeof body !== 'object') {
-    return Response.json(
-      {
-        error: {
-          message: 'Request body must be a JSON object',
-          type: 'BadRequestError',
-          code: 400,
+    return failed(
+      Response.json(
+        {
+          error: {
+            message: 'Request body must be a JSON object',
+            type: 'BadRequestError',
+            code: 400,
+          },
         },
-      },
-      { status: 400 },
+        { status: 400 },
+      ),
     );
   }
   if (!endpoint.servedModelNames.includes(body.model)) {
     // vLLM's "model does not exist" error, delivered by RunPod with HTTP 200 (worker-vllm#57).
-    return Response.json({
-      object: 'error',
-      message: `The model \`${body.model}\` does not exist.`,
-      type: 'NotFoundError',
-      param: null,
-      code: 404,
-    });
+    return failed(
+      Response.json({
+        object: 'error',
+        message: `The model \`${body.model}\` does not exist.`,
+        type: 'NotFoundError',
+        param: null,
+        code: 404,
+      }),
+    );
   }
 
   const includeUsage = body.stream_options?.include_usage === true;
@@ -77,27 +88,30 @@ export function openaiRoute({
   if (route === 'embeddings') {
     const inputs: string[] = Array.isArray(body.input) ? body.input : [body.input];
     const tokens = inputs.join(' ').split(/\s+/).length;
-    return Response.json({
-      object: 'list',
-      model: body.model,
-      data: inputs.map((input, index) => ({
-        object: 'embedding',
-        embedding: embeddingOf(input),
-        index,
-      })),
-      usage: { prompt_tokens: tokens, total_tokens: tokens },
-    });
+    return {
+      response: Response.json({
+        object: 'list',
+        model: body.model,
+        data: inputs.map((input, index) => ({
+          object: 'embedding',
+          embedding: embeddingOf(input),
+          index,
+        })),
+        usage: { prompt_tokens: tokens, total_tokens: tokens },
+      }),
+      ranJob: true,
+    };
   }
 
   if (route === 'chat/completions') {
     const rejection = replayedReasoningError(endpoint, body);
-    if (rejection !== undefined) return rejection;
+    if (rejection !== undefined) return failed(rejection);
   }
-  if (script?.events) return stream(script.events);
+  if (script?.events) return { response: stream(script.events), ranJob: true };
 
   if (route === 'completions') {
     const { text, finishReason } = simulateCompletion(body);
-    return body.stream
+    const response = body.stream
       ? stream(
           renderCompletionChunks(
             text,
@@ -109,12 +123,14 @@ export function openaiRoute({
           ),
         )
       : Response.json(renderCompletion(text, body.model, requestId, promptTokens, finishReason));
+    return { response, ranJob: true };
   }
 
   const reply = script?.reply ?? simulateChatReply(body, endpoint);
-  return body.stream
+  const response = body.stream
     ? stream(renderChatCompletionChunks(reply, body.model, requestId, promptTokens, includeUsage))
     : Response.json(renderChatCompletion(reply, body.model, requestId, promptTokens));
+  return { response, ranJob: true };
 }
 
 /**
