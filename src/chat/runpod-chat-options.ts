@@ -78,8 +78,8 @@ export const runpodChatOptionsSchema = z.object({
  * `providerOptions.runpod` for chat models.
  *
  * Any other key is sent as is in the request body, so vLLM's own sampling parameters
- * work: `top_k`, `min_p`, `repetition_penalty`, `chat_template_kwargs`, …
- * (https://docs.runpod.io/serverless/vllm/openai-compatibility).
+ * work: `top_k` (the AI SDK's `topK` is sent as it too), `min_p`, `repetition_penalty`,
+ * `chat_template_kwargs`, … (https://docs.runpod.io/serverless/vllm/openai-compatibility).
  */
 export type RunPodChatProviderOptions = {
   /**
@@ -88,7 +88,10 @@ export type RunPodChatProviderOptions = {
    * off for catalog models that return reasoning in its own field.
    */
   extractReasoningTags?: boolean;
-  /** Sent as `reasoning_effort` (Kimi K3 takes `low`…`max`). */
+  /**
+   * Sent as `reasoning_effort`, as given (the catalog's `reasoningEfforts` lists what each
+   * public model takes: Kimi K3 `low`, `high`, `max`). Wins over ai@7's `reasoning`.
+   */
   reasoningEffort?: string | null;
   /** Sent as `user`. */
   user?: string;
