@@ -5,6 +5,7 @@
  * vLLM only answers to its served model name (MODEL_NAME, or
  * OPENAI_SERVED_MODEL_NAME_OVERRIDE). Left out, the provider asks the endpoint once with
  * GET /openai/v1/models; given as `servedModelName`, no lookup is made.
+ * `runpod.endpointHealth` tells whether a worker is up before the first call.
  *
  *   RUNPOD_ENDPOINT_ID        your endpoint ID
  *   RUNPOD_SERVED_MODEL_NAME  its served model name (optional)
@@ -21,6 +22,13 @@ export default async function main() {
     console.log('Skipped: set RUNPOD_ENDPOINT_ID to the ID of your vLLM serverless endpoint.');
     return;
   }
+
+  // 0. Is a worker up, or will the first call wait for a cold start?
+  const { jobs, workers } = await runpod.endpointHealth(endpointId);
+  console.log(
+    `Health:            ${workers.idle} idle, ${workers.running} running, ` +
+      `${workers.initializing ?? 0} starting; ${jobs.inQueue} jobs queued`,
+  );
 
   // 1. By endpoint ID: the served model name is looked up on the first call.
   const first = await generateText({

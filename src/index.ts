@@ -4,14 +4,17 @@ export type {
   RunPodChatModelId,
   RunPodChatProviderOptions,
   RunPodCompletionModelId,
+  RunPodLanguageModelSettings,
   RunPodModelSettings,
 } from './chat/runpod-chat-options';
 export type { RunPodEmbeddingModelId } from './embedding/runpod-embedding-model';
 export { languageModelCatalog } from './catalog/language-models';
 export type {
   LanguageModelCatalogEntry,
+  ReasoningField,
   RunPodCatalogChatModelId,
 } from './catalog/language-models';
+export type { EndpointHealthOptions, RunPodEndpointHealth } from './endpoint-health';
 export { speechModelCatalog } from './catalog/speech-models';
 export type { RunPodCatalogSpeechModelId, SpeechModelCatalogEntry } from './catalog/speech-models';
 export type {

@@ -162,3 +162,21 @@ export function safeJson(text: string): unknown {
     return undefined;
   }
 }
+
+/**
+ * `error` with `note` added to its message, and not retryable: the same RunPod answer,
+ * explained (the names an endpoint serves; why a public endpoint refuses `/health`).
+ */
+export function withNote(error: APICallError, note: string): APICallError {
+  return new APICallError({
+    message: `${error.message} ${note}`,
+    url: error.url,
+    requestBodyValues: error.requestBodyValues,
+    statusCode: error.statusCode,
+    responseHeaders: error.responseHeaders,
+    responseBody: error.responseBody,
+    isRetryable: false,
+    data: error.data,
+    cause: error,
+  });
+}

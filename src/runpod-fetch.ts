@@ -1,12 +1,22 @@
 import { APICallError } from '@ai-sdk/provider';
-import type { FetchFunction } from '@ai-sdk/provider-utils';
-import { normalizeHeaders } from '@ai-sdk/provider-utils';
 import {
+  combineHeaders,
+  createJsonErrorResponseHandler,
+  createJsonResponseHandler,
+  type FetchFunction,
+  type FlexibleSchema,
+  getFromApi,
+  normalizeHeaders,
+} from '@ai-sdk/provider-utils';
+import type { OpenAIRouteConfig } from './openai-route/openai-route-config';
+import {
+  createRunPodErrorStructure,
   describeModel,
   errorFromSuccessBody,
   isRetryableStatus,
   type RunPodErrorContext,
   safeJson,
+  withRunPodErrorBody,
 } from './runpod-error';
 import { VERSION } from './version';
 
@@ -36,7 +46,12 @@ export function createOpenAIRouteFetch(
 ): FetchFunction {
   const fetch = createRunPodFetch(baseFetch);
   return async (input, init) => {
-    const response = await fetch(input, init);
+    let response: Response;
+    try {
+      response = await fetch(input, init);
+    } catch (error) {
+      throw coldStartError(error, context, input, init) ?? error;
+    }
     const contentType = response.headers.get('content-type') ?? '';
     const isJson = contentType.includes('json');
     const unexplained = response.ok
@@ -45,7 +60,7 @@ export function createOpenAIRouteFetch(
     if (!unexplained) return response;
 
     const text = await response.text();
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const url = urlOf(input);
     const responseHeaders = Object.fromEntries(response.headers.entries());
     const requestBodyValues = parseRequestBody(init?.body);
 
@@ -77,6 +92,79 @@ export function createOpenAIRouteFetch(
       headers: response.headers,
     });
   };
+}
+
+/**
+ * `GET url` on RunPod's API, its JSON answer checked against `schema`; RunPod's error
+ * bodies (also inside 2xx answers) become `APICallError`s that name `context`.
+ */
+export async function getRunPodJson<T>({
+  url,
+  schema,
+  context,
+  config,
+  headers,
+  abortSignal,
+}: {
+  url: string;
+  schema: FlexibleSchema<T>;
+  context: RunPodErrorContext;
+  config: OpenAIRouteConfig;
+  headers?: Record<string, string | undefined>;
+  abortSignal?: AbortSignal;
+}): Promise<T> {
+  try {
+    const { value } = await getFromApi({
+      url,
+      headers: combineHeaders(config.headers(), headers),
+      failedResponseHandler: createJsonErrorResponseHandler(createRunPodErrorStructure(context)),
+      successfulResponseHandler: createJsonResponseHandler(schema),
+      abortSignal,
+      fetch: createOpenAIRouteFetch(context, config.fetch),
+    });
+    return value;
+  } catch (error) {
+    throw withRunPodErrorBody(error, context);
+  }
+}
+
+/**
+ * Node's `fetch` (undici) gives up on a request that has had no response headers for
+ * 300 s: `TypeError: fetch failed` whose cause has code `UND_ERR_HEADERS_TIMEOUT`
+ * (vercel/ai#4224). On RunPod's OpenAI route that is what a cold start looks like: the
+ * request waits while the endpoint scales up from zero and vLLM loads the model.
+ * Returns the `APICallError` that says so, or undefined for any other failure.
+ */
+function coldStartError(
+  error: unknown,
+  context: RunPodErrorContext,
+  input: Parameters<FetchFunction>[0],
+  init: RequestInit | undefined,
+): APICallError | undefined {
+  if (!hasErrorCode(error, 'UND_ERR_HEADERS_TIMEOUT')) return undefined;
+  return new APICallError({
+    message:
+      `${describeModel(context)}: no answer before fetch's headers timeout ` +
+      `(UND_ERR_HEADERS_TIMEOUT; 300 s in Node). The endpoint is probably cold-starting: ` +
+      `scaled to zero, it starts a worker and loads the model first, which can take ` +
+      `minutes. Give fetch a longer headersTimeout, or keep an active worker on the endpoint.`,
+    url: urlOf(input),
+    requestBodyValues: parseRequestBody(init?.body),
+    isRetryable: true,
+    cause: error,
+  });
+}
+
+function hasErrorCode(error: unknown, code: string): boolean {
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 5; depth++) {
+    if ((cause as { code?: unknown }).code === code) return true;
+    cause = cause.cause;
+  }
+  return false;
+}
+
+function urlOf(input: Parameters<FetchFunction>[0]): string {
+  return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
 }
 
 function withUserAgent(init: RequestInit | undefined): RequestInit {

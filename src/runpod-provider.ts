@@ -8,7 +8,7 @@ import {
   type SpeechModelV3,
   type TranscriptionModelV3,
 } from '@ai-sdk/provider';
-import { type FetchFunction, loadApiKey, withoutTrailingSlash } from '@ai-sdk/provider-utils';
+import type { FetchFunction } from '@ai-sdk/provider-utils';
 import {
   createChatLanguageModel,
   createCompletionLanguageModel,
@@ -16,7 +16,8 @@ import {
 import type {
   RunPodChatModelId,
   RunPodCompletionModelId,
-  RunPodModelSettings,
+  RunPodLanguageModelSettings as RunPodModelSettings,
+  RunPodModelSettings as RunPodEmbeddingModelSettings,
 } from './chat/runpod-chat-options';
 import {
   RunPodEmbeddingModel,
@@ -33,8 +34,13 @@ import { RunPodTranscriptionModel } from './transcription/runpod-transcription-m
 import type { RunPodTranscriptionModelId } from './transcription/runpod-transcription-options';
 import { RunPodVideoModel } from './video/runpod-video-model';
 import type { RunPodVideoModelId } from './video/runpod-video-options';
-import type { OpenAIRouteConfig } from './openai-route/openai-route-config';
-import { createServedModelNameResolver } from './openai-route/served-model-name';
+import { createOpenAIRouteState } from './openai-route/openai-route-config';
+import {
+  type EndpointHealthOptions,
+  getEndpointHealth,
+  type RunPodEndpointHealth,
+} from './endpoint-health';
+import { createRunPodConfig } from './runpod-settings';
 
 /** Settings for {@link createRunPod}. (https://docs.runpod.io/public-endpoints/ai-sdk) */
 export interface RunPodProviderSettings {
@@ -45,12 +51,12 @@ export interface RunPodProviderSettings {
    */
   apiKey?: string;
   /**
-   * URL prefix of RunPod's serverless API, without a trailing slash. Default
+   * URL prefix of RunPod's serverless API, an absolute http(s) URL. Default
    * `https://api.runpod.ai/v2`. An endpoint's OpenAI base is
    * `${baseURL}/<endpoint>/openai/v1`; point it at a proxy that forwards the same paths.
    */
   baseURL?: string;
-  /** Headers sent with every request, after `Authorization`. */
+  /** Headers sent with every request, after `Authorization`; every value a string. */
   headers?: Record<string, string>;
   /** A `fetch` to use instead of the global one, e.g. for middleware or tests. */
   fetch?: FetchFunction;
@@ -67,7 +73,7 @@ export interface RunPodProviderSettings {
  * endpoints (https://docs.runpod.io/serverless/endpoints/operation-reference).
  *
  * @throws {NoSuchModelError} for a model ID that is none of those.
- * @throws {InvalidArgumentError} for an empty model ID.
+ * @throws {InvalidArgumentError} for an empty model ID or a wrong model setting.
  */
 export interface RunPodProvider extends ProviderV3 {
   (modelId: RunPodChatModelId, settings?: RunPodModelSettings): LanguageModelV3;
@@ -85,12 +91,15 @@ export interface RunPodProvider extends ProviderV3 {
   ): LanguageModelV3;
 
   /** An embedding model on your infinity-embedding endpoint (`/openai/v1/embeddings`). */
-  embeddingModel(modelId: RunPodEmbeddingModelId, settings?: RunPodModelSettings): EmbeddingModelV3;
+  embeddingModel(
+    modelId: RunPodEmbeddingModelId,
+    settings?: RunPodEmbeddingModelSettings,
+  ): EmbeddingModelV3;
 
   /** @deprecated Use {@link RunPodProvider.embeddingModel}. */
   textEmbeddingModel(
     modelId: RunPodEmbeddingModelId,
-    settings?: RunPodModelSettings,
+    settings?: RunPodEmbeddingModelSettings,
   ): EmbeddingModelV3;
 
   /** An image model (text-to-image or edit) on a public image endpoint or your own. */
@@ -125,32 +134,29 @@ export interface RunPodProvider extends ProviderV3 {
 
   /** Same as {@link RunPodProvider.rerankingModel}. */
   reranking(modelId: RunPodRerankingModelId, settings?: RunPodModelSettings): RerankingModelV3;
+
+  /** An endpoint's jobs and workers (`GET /v2/<endpoint>/health`); see {@link RunPodEndpointHealth}. */
+  endpointHealth(
+    idOrModelId: string,
+    options?: EndpointHealthOptions,
+  ): Promise<RunPodEndpointHealth>;
 }
 
-const DEFAULT_BASE_URL = 'https://api.runpod.ai/v2';
-
-/** Creates a RunPod provider instance. */
+/**
+ * Creates a RunPod provider instance.
+ *
+ * @throws {InvalidArgumentError} for a setting of the wrong shape (see {@link RunPodProviderSettings}).
+ */
 export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvider {
-  const config: OpenAIRouteConfig = {
-    baseURL: withoutTrailingSlash(settings.baseURL) ?? DEFAULT_BASE_URL,
-    headers: () => ({
-      Authorization: `Bearer ${loadApiKey({
-        apiKey: settings.apiKey,
-        environmentVariableName: 'RUNPOD_API_KEY',
-        description: 'RunPod',
-      })}`,
-      ...settings.headers,
-    }),
-    fetch: settings.fetch,
-  };
-  const modelConfig = { ...config, resolveServedModelName: createServedModelNameResolver(config) };
+  const config = createRunPodConfig(settings);
+  const modelConfig = createOpenAIRouteState(config);
   const jobConfig: JobClientConfig = { ...config, endpointsWithoutStatusSync: new Set() };
 
-  const chatModel = (modelId: RunPodChatModelId, modelSettings: RunPodModelSettings = {}) =>
+  const chatModel = (modelId: RunPodChatModelId, modelSettings?: RunPodModelSettings) =>
     createChatLanguageModel(modelId, modelSettings, modelConfig);
   const embeddingModel = (
     modelId: RunPodEmbeddingModelId,
-    modelSettings: RunPodModelSettings = {},
+    modelSettings?: RunPodEmbeddingModelSettings,
   ) => new RunPodEmbeddingModel(modelId, modelSettings, modelConfig);
   const imageModel = (modelId: RunPodImageModelId) => new RunPodImageModel(modelId, jobConfig);
   const speechModel = (modelId: RunPodSpeechModelId) => new RunPodSpeechModel(modelId, jobConfig);
@@ -160,11 +166,7 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
   const rerankingModel = (
     modelId: RunPodRerankingModelId,
     modelSettings: RunPodModelSettings = {},
-  ) =>
-    new RunPodRerankingModel(modelId, modelSettings, {
-      jobs: jobConfig,
-      resolveServedModelName: modelConfig.resolveServedModelName,
-    });
+  ) => new RunPodRerankingModel(modelId, modelSettings, { jobs: jobConfig, openai: modelConfig });
 
   const provider = (modelId: RunPodChatModelId, modelSettings?: RunPodModelSettings) =>
     chatModel(modelId, modelSettings);
@@ -174,7 +176,7 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
   provider.chatModel = chatModel;
   provider.completionModel = (
     modelId: RunPodCompletionModelId,
-    modelSettings: RunPodModelSettings = {},
+    modelSettings?: RunPodModelSettings,
   ) => createCompletionLanguageModel(modelId, modelSettings, modelConfig);
   provider.embeddingModel = embeddingModel;
   provider.textEmbeddingModel = embeddingModel;
@@ -188,6 +190,8 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
   provider.video = videoModel;
   provider.rerankingModel = rerankingModel;
   provider.reranking = rerankingModel;
+  provider.endpointHealth = (idOrModelId: string, options?: EndpointHealthOptions) =>
+    getEndpointHealth(idOrModelId, options, config);
 
   return provider;
 }

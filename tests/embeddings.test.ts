@@ -1,6 +1,6 @@
 import { APICallError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { embeddingOf } from './mock-runpod/mock-runpod';
+import { embeddingOf } from './mock-runpod/openai-route';
 import { aiVersions, mockRunPod } from './helpers';
 
 describe.each(aiVersions)('embeddings (%s)', (_, ai) => {

@@ -1,9 +1,17 @@
 import { APICallError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { API_KEY, aiVersions, chatChunk, mockRunPod } from './helpers';
+import { API_KEY, aiVersions, mockRunPod } from './helpers';
 
 const MODEL = 'ibm-granite/granite-4.0-h-small';
 const WHERE = "RunPod model 'ibm-granite/granite-4.0-h-small' (endpoint 'granite-4-0-h-small')";
+// vLLM's error object, as RunPod's OpenAI route delivers it with HTTP 200 (worker-vllm#57).
+const BAD_REQUEST_BODY = {
+  object: 'error',
+  message: 'max_tokens must be at least 1',
+  type: 'BadRequestError',
+  param: null,
+  code: 400,
+};
 
 async function callError(promise: Promise<unknown>): Promise<APICallError> {
   const error = await promise.then(
@@ -82,33 +90,33 @@ describe.each(aiVersions)('errors (%s)', (_, ai) => {
     expect(error.message).not.toContain('not-a-runpod-key');
   });
 
-  it('turns a 200 carrying an error object (unknown served model name) into an APICallError', async () => {
+  it('turns a 200 carrying an error object into an APICallError', async () => {
     const mock = mockRunPod();
-    const model = mock.provider()('my-endpoint', { servedModelName: 'wrong/name' });
-    const error = await callError(ai.generateText({ model, prompt: 'Hi' }));
-    expect(error.message).toBe(
-      "RunPod endpoint 'my-endpoint': The model `wrong/name` does not exist.",
+    await mock.script({ status: 200, body: BAD_REQUEST_BODY });
+    const error = await callError(
+      ai.generateText({ model: mock.provider()(MODEL), prompt: 'Hi', maxRetries: 0 }),
     );
+    expect(error.message).toBe(`${WHERE}: max_tokens must be at least 1`);
     expect(error.statusCode).toBe(200);
     expect(error.isRetryable).toBe(false);
-    expect(error.responseBody).toContain('NotFoundError');
+    expect(error.responseBody).toContain('BadRequestError');
     expect(await mock.requests()).toHaveLength(1);
   });
 
   it('turns the same 200 error into an APICallError when streaming, not an empty stream', async () => {
     const mock = mockRunPod();
+    await mock.script({ status: 200, body: BAD_REQUEST_BODY });
     const errors: unknown[] = [];
     const result = ai.streamText({
-      model: mock.provider()('my-endpoint', { servedModelName: 'wrong/name' }),
+      model: mock.provider()(MODEL),
       prompt: 'Hi',
+      maxRetries: 0,
       onError: ({ error }) => void errors.push(error),
     });
     await result.consumeStream();
     expect(errors).toHaveLength(1);
     expect(APICallError.isInstance(errors[0])).toBe(true);
-    expect((errors[0] as Error).message).toBe(
-      "RunPod endpoint 'my-endpoint': The model `wrong/name` does not exist.",
-    );
+    expect((errors[0] as Error).message).toBe(`${WHERE}: max_tokens must be at least 1`);
   });
 
   it('treats a 200 error object whose code is 5xx as retryable', async () => {
@@ -161,30 +169,59 @@ describe.each(aiVersions)('errors (%s)', (_, ai) => {
     expect(error.isRetryable).toBe(true);
   });
 
-  it('surfaces an error event in the middle of a stream', async () => {
+  it('says a fetch that timed out waiting for headers is probably a cold start', async () => {
     const mock = mockRunPod();
-    await mock.script({
-      events: [
-        chatChunk({ content: 'Part' }),
-        {
-          error: {
-            message: 'vLLM returned HTTP 500: engine dead',
-            type: 'worker_error',
-            code: null,
-          },
-        },
-      ],
-    });
-    const errors: unknown[] = [];
-    const result = ai.streamText({
-      model: mock.provider()(MODEL),
-      prompt: 'Hi',
-      onError: ({ error }) => void errors.push(error),
-    });
-    expect(await result.text).toBe('Part');
-    expect(await result.finishReason).toBe('error');
-    expect(errors).toEqual([
-      expect.objectContaining({ message: 'vLLM returned HTTP 500: engine dead' }),
-    ]);
+    const started = Date.now();
+    // The shape of Node's failure after 300 s without response headers (undici):
+    // `TypeError: fetch failed` caused by a `HeadersTimeoutError`.
+    const headersTimeout = () =>
+      Promise.reject(
+        new TypeError('fetch failed', {
+          cause: Object.assign(new Error('Headers Timeout Error'), {
+            name: 'HeadersTimeoutError',
+            code: 'UND_ERR_HEADERS_TIMEOUT',
+          }),
+        }),
+      );
+    const error = await callError(
+      ai.generateText({
+        model: mock.provider({ fetch: headersTimeout })(MODEL),
+        prompt: 'Hi',
+        maxRetries: 0,
+      }),
+    );
+    expect(error.message).toMatch(
+      new RegExp(`^${escape(WHERE)}: no answer before fetch's headers timeout .*cold-starting`),
+    );
+    expect(error.message).toContain('headersTimeout');
+    expect(error.isRetryable).toBe(true);
+    expect(error.url).toBe(`${mock.baseURL}/granite-4-0-h-small/openai/v1/chat/completions`);
+    expect((error.cause as Error).message).toBe('fetch failed');
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('leaves other fetch failures as the AI SDK reports them', async () => {
+    const mock = mockRunPod();
+    const refused = () =>
+      Promise.reject(
+        new TypeError('fetch failed', {
+          cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), {
+            code: 'ECONNREFUSED',
+          }),
+        }),
+      );
+    const error = await callError(
+      ai.generateText({
+        model: mock.provider({ fetch: refused })(MODEL),
+        prompt: 'Hi',
+        maxRetries: 0,
+      }),
+    );
+    expect(error.message).toBe('Cannot connect to API: connect ECONNREFUSED 127.0.0.1:9');
+    expect(error.isRetryable).toBe(true);
   });
 });
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

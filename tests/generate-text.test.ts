@@ -155,3 +155,129 @@ describe.each(aiVersions)('provider settings (%s)', (_, ai) => {
     expect(seen).toEqual([`${mock.baseURL}/granite-4-0-h-small/openai/v1/chat/completions`]);
   });
 });
+
+describe.each(aiVersions)("vLLM's sampling knobs (%s)", (_, ai) => {
+  it('sends topK as top_k, which vLLM takes, without a warning', async () => {
+    const mock = mockRunPod();
+    const generated = await ai.generateText({
+      model: mock.provider()('qwen/qwen3-32b-awq'),
+      prompt: 'Hi',
+      topK: 20,
+    });
+    const streamed = ai.streamText({
+      model: mock.provider().completionModel('qwen/qwen3-32b-awq'),
+      prompt: 'Hi',
+      topK: 30,
+    });
+    await streamed.consumeStream();
+
+    const [chat, completion] = await mock.requests();
+    expect((chat.body as any).top_k).toBe(20);
+    expect((completion.body as any).top_k).toBe(30);
+    expect(generated.warnings ?? []).toEqual([]);
+    expect((await streamed.warnings) ?? []).toEqual([]);
+  });
+
+  it('sends providerOptions.runpod.top_k over topK, and warns about topK', async () => {
+    const mock = mockRunPod();
+    const { warnings } = await ai.generateText({
+      model: mock.provider()('qwen/qwen3-32b-awq'),
+      prompt: 'Hi',
+      topK: 20,
+      providerOptions: { runpod: { top_k: 5 } },
+    });
+    const [request] = await mock.requests();
+    expect((request.body as any).top_k).toBe(5);
+    expect(warnings).toEqual([
+      { type: 'other', message: 'topK 20 was not sent: providerOptions.runpod.top_k (5) was.' },
+    ]);
+  });
+
+  it('passes min_p, repetition_penalty and other vLLM parameters through providerOptions.runpod', async () => {
+    const mock = mockRunPod();
+    await ai.generateText({
+      model: mock.provider()('my-endpoint', { servedModelName: 'mock-org/my-endpoint' }),
+      prompt: 'Hi',
+      providerOptions: {
+        runpod: {
+          min_p: 0.05,
+          repetition_penalty: 1.1,
+          skip_special_tokens: false,
+          chat_template_kwargs: { enable_thinking: false },
+        },
+      },
+    });
+    const [request] = await mock.requests();
+    expect(request.body).toMatchObject({
+      min_p: 0.05,
+      repetition_penalty: 1.1,
+      skip_special_tokens: false,
+      chat_template_kwargs: { enable_thinking: false },
+    });
+  });
+});
+
+// ai@7's top-level `reasoning` call option (ai@6 has none); ai@7 hands it to V3 models as is.
+describe('reasoning call option (ai@7)', () => {
+  const ai = aiVersions[1][1] as any;
+
+  it.each([
+    ['moonshotai/kimi-k3', 'high'],
+    ['moonshotai/kimi-k2.6', 'max'],
+    ['openai/gpt-oss-120b', 'low'],
+  ])('sends %s reasoning %s as reasoning_effort, which the model takes', async (modelId, level) => {
+    const mock = mockRunPod();
+    const { warnings } = await ai.generateText({
+      model: mock.provider()(modelId),
+      prompt: 'Hi',
+      reasoning: level,
+    });
+    const [request] = await mock.requests();
+    expect((request.body as any).reasoning_effort).toBe(level);
+    expect(request.body).not.toHaveProperty('reasoning');
+    expect(warnings ?? []).toEqual([]);
+  });
+
+  it.each([
+    [
+      'moonshotai/kimi-k3',
+      'medium',
+      'RunPod model \'moonshotai/kimi-k3\' takes reasoning low, high, max; got "medium".',
+    ],
+    [
+      'my-endpoint',
+      'high',
+      "RunPod model 'my-endpoint' is not known to take reasoning_effort; set providerOptions.runpod.reasoningEffort to send one.",
+    ],
+  ])(
+    'warns about %s reasoning %s, which the model is not known to take',
+    async (modelId, level, details) => {
+      const mock = mockRunPod();
+      const { warnings } = await ai.generateText({
+        model: mock.provider()(modelId, {
+          servedModelName: modelId === 'my-endpoint' ? 'mock-org/my-endpoint' : undefined,
+        }),
+        prompt: 'Hi',
+        reasoning: level,
+      });
+      const [request] = await mock.requests();
+      expect(request.body).not.toHaveProperty('reasoning_effort');
+      expect(warnings).toEqual([{ type: 'unsupported', feature: 'reasoning', details }]);
+    },
+  );
+
+  it('sends nothing for provider-default, and leaves an explicit reasoningEffort alone', async () => {
+    const mock = mockRunPod();
+    const model = mock.provider()('moonshotai/kimi-k3');
+    await ai.generateText({ model, prompt: 'Hi', reasoning: 'provider-default' });
+    await ai.generateText({
+      model,
+      prompt: 'Hi',
+      reasoning: 'low',
+      providerOptions: { runpod: { reasoningEffort: 'max' } },
+    });
+    const [first, second] = await mock.requests();
+    expect(first.body).not.toHaveProperty('reasoning_effort');
+    expect((second.body as any).reasoning_effort).toBe('max');
+  });
+});

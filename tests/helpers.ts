@@ -2,6 +2,7 @@ import * as ai6 from 'ai';
 import * as ai7 from 'ai-v7';
 import { inject } from 'vitest';
 import { createRunPod, type RunPodProviderSettings } from '../src';
+import type { MockEndpoint } from './mock-runpod/endpoints';
 import type { MockScript, RecordedRequest } from './mock-runpod/mock-runpod';
 
 export const API_KEY = 'rpa_test_0123456789abcdef';
@@ -36,6 +37,14 @@ export function mockRunPod() {
         body: JSON.stringify(scripts),
       });
       if (!response.ok) throw new Error(`mock script failed: ${response.status}`);
+    },
+    /** Changes what an endpoint serves, for this test's requests (a redeployment). */
+    deploy: async (endpointId: string, endpoint: Partial<MockEndpoint>) => {
+      const response = await fetch(
+        `${origin}/__mock/deploy?key=${key}&endpoint=${encodeURIComponent(endpointId)}`,
+        { method: 'POST', body: JSON.stringify(endpoint) },
+      );
+      if (!response.ok) throw new Error(`mock deploy failed: ${response.status}`);
     },
     requests: async (): Promise<RecordedRequest[]> =>
       (await fetch(`${origin}/__mock/requests?key=${key}`)).json() as Promise<RecordedRequest[]>,

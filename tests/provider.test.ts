@@ -1,6 +1,6 @@
 import { InvalidArgumentError, LoadAPIKeyError, NoSuchModelError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { createRunPod, createRunpod, runpod } from '../src';
+import { createRunPod, createRunpod, runpod, type RunPodProvider } from '../src';
 import { mockRunPod, withoutApiKeyInEnvironment } from './helpers';
 
 describe('createRunPod', () => {
@@ -141,5 +141,98 @@ describe('API key', () => {
       await expect(call).rejects.toThrow(/RUNPOD_API_KEY/);
       expect(await mock.requests()).toEqual([]);
     });
+  });
+});
+
+describe('settings checked before any request', () => {
+  it.each([
+    [
+      { baseURL: 'api.runpod.ai/v2' },
+      'baseURL',
+      'RunPod provider setting baseURL must be an absolute http(s) URL without query or fragment, such as https://api.runpod.ai/v2, got "api.runpod.ai/v2" (string).',
+    ],
+    [
+      { baseURL: 'ftp://api.runpod.ai/v2' },
+      'baseURL',
+      'RunPod provider setting baseURL must be an absolute http(s) URL without query or fragment, such as https://api.runpod.ai/v2, got "ftp://api.runpod.ai/v2" (string).',
+    ],
+    [
+      { headers: { 'x-team': 42 } },
+      'headers',
+      'RunPod provider setting headers["x-team"] must be a string, got 42 (number).',
+    ],
+    [
+      { headers: { 'x-team': 'a\r\nx-injected: 1' } },
+      'headers',
+      'RunPod provider setting headers["x-team"] must not contain line breaks, got "a\\r\\nx-injected: 1" (string).',
+    ],
+    [
+      { fetch: 'fetch' },
+      'fetch',
+      'RunPod provider setting fetch must be a function, got "fetch" (string).',
+    ],
+  ])('rejects %j with an InvalidArgumentError naming %s', (settings, argument, message) => {
+    const create = () => createRunPod({ apiKey: 'rpa_x', ...(settings as object) });
+    expect(create).toThrow(InvalidArgumentError);
+    expect(create).toThrow(message);
+    try {
+      create();
+    } catch (error) {
+      expect((error as InvalidArgumentError).argument).toBe(argument);
+    }
+  });
+
+  it('fails a call with LoadAPIKeyError, before any request, when apiKey is empty', async () => {
+    const mock = mockRunPod();
+    const model = mock.provider({ apiKey: '' })('qwen/qwen3-32b-awq');
+    const call = model.doGenerate({
+      prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }],
+    });
+    await expect(call).rejects.toSatisfy(LoadAPIKeyError.isInstance);
+    await expect(call).rejects.toThrow("RunPod API key is empty: the apiKey setting is ''.");
+    expect(await mock.requests()).toEqual([]);
+  });
+
+  it('treats an empty RUNPOD_API_KEY as no key', async () => {
+    const mock = mockRunPod();
+    await withoutApiKeyInEnvironment(async () => {
+      process.env.RUNPOD_API_KEY = '';
+      const model = createRunPod({ baseURL: mock.baseURL, headers: { 'x-mock-key': mock.key } })(
+        'qwen/qwen3-32b-awq',
+      );
+      const call = model.doGenerate({
+        prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }],
+      });
+      await expect(call).rejects.toSatisfy(LoadAPIKeyError.isInstance);
+      await expect(call).rejects.toThrow(/RUNPOD_API_KEY is set to an empty string/);
+      expect(await mock.requests()).toEqual([]);
+    });
+  });
+
+  it.each([
+    ['chat', (provider: RunPodProvider) => provider('my-endpoint', { servedModelName: '' })],
+    ['chat', (provider: RunPodProvider) => provider('my-endpoint', { servedModelName: '  ' })],
+    [
+      'completion',
+      (provider: RunPodProvider) =>
+        provider.completionModel('my-endpoint', { servedModelName: '' }),
+    ],
+    [
+      'embedding',
+      (provider: RunPodProvider) => provider.embeddingModel('my-endpoint', { servedModelName: '' }),
+    ],
+  ])('rejects an empty servedModelName for a %s model when it is created', (_kind, create) => {
+    const provider = createRunPod({ apiKey: 'rpa_x' });
+    expect(() => create(provider)).toThrow(InvalidArgumentError);
+    expect(() => create(provider)).toThrow(
+      /^RunPod model 'my-endpoint': servedModelName must not be empty, got " *"\.$/,
+    );
+  });
+
+  it('rejects a startsInReasoning that is not a boolean', () => {
+    const provider = createRunPod({ apiKey: 'rpa_x' });
+    expect(() => provider('my-endpoint', { startsInReasoning: 'yes' as never })).toThrow(
+      'RunPod model \'my-endpoint\': startsInReasoning must be a boolean, got "yes".',
+    );
   });
 });

@@ -71,6 +71,10 @@ describe.each(aiVersions)('tools (%s)', (_, ai) => {
     const [, second] = await mock.requests();
     const messages = (second.body as any).messages;
     expect(messages.map((m: any) => m.role)).toEqual(['user', 'assistant', 'tool', 'tool']);
+    // Kimi reasons before it calls; Moonshot-style servers want that back in
+    // `reasoning_content` (the mock rejects the history otherwise).
+    expect(messages[1].reasoning_content).toBe('I should call weather and time.');
+    expect(messages[1]).not.toHaveProperty('reasoning');
     expect(messages[1].tool_calls).toEqual([
       {
         id: 'chatcmpl-tool-1',
@@ -128,5 +132,91 @@ describe.each(aiVersions)('tools (%s)', (_, ai) => {
       type: 'function',
       function: { name: 'time' },
     });
+  });
+
+  it('replays Kimi reasoning as reasoning_content in a streamed tool loop', async () => {
+    const mock = mockRunPod();
+    const errors: unknown[] = [];
+    const result = ai.streamText({
+      model: mock.provider()('moonshotai/kimi-k2.6'),
+      tools: { weather },
+      stopWhen: ai.stepCountIs(3),
+      prompt: 'Weather in Paris?',
+      onError: ({ error }) => void errors.push(error),
+    });
+
+    expect(await result.text).toBe(
+      'Based on the tool results: {"city":"sample city","celsius":21}.',
+    );
+    expect(errors).toEqual([]);
+    const requests = await mock.requests();
+    expect(requests).toHaveLength(2);
+    const assistant = (requests[1].body as any).messages[1];
+    expect(assistant).toMatchObject({
+      role: 'assistant',
+      content: null,
+      reasoning_content: 'I should call weather.',
+    });
+    expect(assistant).not.toHaveProperty('reasoning');
+  });
+
+  it.each([
+    ['openai/gpt-oss-120b', 'gpt-oss-120b'],
+    ['my-vllm-endpoint', 'my-vllm-endpoint'],
+  ])(
+    'replays %s reasoning as `reasoning`, the field vLLM answers with and reads',
+    async modelId => {
+      const mock = mockRunPod();
+      const result = await ai.generateText({
+        model: mock.provider()(modelId),
+        tools: { weather },
+        stopWhen: ai.stepCountIs(3),
+        prompt: 'Weather in Paris?',
+      });
+
+      expect(result.steps).toHaveLength(2);
+      const chats = (await mock.requests()).filter(r => r.method === 'POST');
+      const assistant = (chats[1].body as any).messages[1];
+      expect(assistant.reasoning).toBe('I should call weather.');
+      expect(assistant).not.toHaveProperty('reasoning_content');
+      expect(assistant.tool_calls).toHaveLength(1);
+    },
+  );
+
+  it("passes on Moonshot's rejection of a tool-call history without reasoning_content", async () => {
+    const mock = mockRunPod();
+    const call = ai.generateText({
+      model: mock.provider()('moonshotai/kimi-k3'),
+      maxRetries: 0,
+      messages: [
+        { role: 'user', content: 'Weather in Paris?' },
+        {
+          role: 'assistant',
+          content: [
+            {
+              type: 'tool-call',
+              toolCallId: 'call-1',
+              toolName: 'weather',
+              input: { city: 'Paris' },
+            },
+          ],
+        },
+        {
+          role: 'tool',
+          content: [
+            {
+              type: 'tool-result',
+              toolCallId: 'call-1',
+              toolName: 'weather',
+              output: { type: 'json', value: { celsius: 21 } },
+            },
+          ],
+        },
+      ],
+    });
+    await expect(call).rejects.toThrow(
+      "RunPod model 'moonshotai/kimi-k3' (endpoint 'moonshot-kimi'): thinking is enabled but " +
+        'reasoning_content is missing in assistant tool call message at index 1',
+    );
   });
 });

@@ -16,6 +16,8 @@ import {
   runpod,
   type RunPodChatModelId,
   type RunPodChatProviderOptions,
+  type RunPodEndpointHealth,
+  type RunPodLanguageModelSettings,
   type RunPodEmbeddingModelId,
   type RunPodImageModelId,
   type RunPodImageModelOptions,
@@ -61,6 +63,10 @@ describe('public types', () => {
       fetch?: RunPodProviderSettings['fetch'];
     }>();
     expectTypeOf<RunPodModelSettings>().toEqualTypeOf<{ servedModelName?: string }>();
+    expectTypeOf<RunPodLanguageModelSettings>().toEqualTypeOf<{
+      servedModelName?: string;
+      startsInReasoning?: boolean;
+    }>();
     expectTypeOf<{
       extractReasoningTags: false;
       top_k: 20;
@@ -73,7 +79,27 @@ describe('public types', () => {
       createRunPod({ baseURL: 42 });
       // @ts-expect-error servedModelName is a string
       runpod('abc123', { servedModelName: 1 });
+      // @ts-expect-error startsInReasoning is for language models
+      runpod.embeddingModel('abc123', { startsInReasoning: true });
     };
+  });
+
+  it('endpointHealth resolves to typed job and worker counts', () => {
+    expectTypeOf(runpod.endpointHealth).parameters.toEqualTypeOf<
+      [string, { abortSignal?: AbortSignal; headers?: Record<string, string | undefined> }?]
+    >();
+    expectTypeOf<
+      ReturnType<typeof runpod.endpointHealth>
+    >().resolves.toEqualTypeOf<RunPodEndpointHealth>();
+    expectTypeOf<RunPodEndpointHealth['jobs']>().toEqualTypeOf<{
+      completed: number;
+      failed: number;
+      inProgress: number;
+      inQueue: number;
+      retried: number;
+    }>();
+    expectTypeOf<RunPodEndpointHealth['workers']['idle']>().toEqualTypeOf<number>();
+    expectTypeOf<RunPodEndpointHealth['workers']['ready']>().toEqualTypeOf<number | undefined>();
   });
 
   it('media model IDs suggest catalog IDs and accept endpoint IDs; factories return V3 models', () => {

@@ -1,8 +1,12 @@
+/** The message field a vLLM-style server returns reasoning in, and reads it back from. */
+export type ReasoningField = 'reasoning' | 'reasoning_content';
+
 /**
  * RunPod's public LLM endpoints, as data. Each entry gives the endpoint slug
  * (`https://api.runpod.ai/v2/<endpoint>/openai/v1`), the served model name vLLM
  * expects in the `model` field, and what the endpoint can do. Sources: the model
- * pages under https://docs.runpod.io/public-endpoints/models and `runpod-api.md` §2.2.
+ * pages under https://docs.runpod.io/public-endpoints/models (`docs`) and the pages in
+ * `sources`.
  */
 export interface LanguageModelCatalogEntry {
   /** Endpoint ID (slug) of the public endpoint. */
@@ -15,10 +19,31 @@ export interface LanguageModelCatalogEntry {
    * or `none`.
    */
   reasoning: 'fields' | 'think-tags' | 'none';
+  /**
+   * For `fields`: the field the endpoint answers with, and so the field reasoning in a
+   * replayed history goes back in until the endpoint has answered this provider
+   * instance (then its answers decide). Moonshot-style servers reject a tool-call
+   * history without `reasoning_content`; vLLM 0.16 and later reads only `reasoning`
+   * (vllm-project/vllm#38488). Absent: `reasoning`.
+   */
+  reasoningField?: ReasoningField;
+  /**
+   * The `reasoning_effort` values the model takes. ai@7's `reasoning` call option is sent
+   * as `reasoning_effort` when its value is one of these, and warned about otherwise.
+   */
+  reasoningEfforts?: readonly string[];
+  /**
+   * The model calls tools (`tools`, `tool_choice`). RunPod states it for GPT-OSS 120B
+   * (its AI SDK page); for the others it holds where the endpoint's vLLM runs a tool
+   * parser, which RunPod does not state per public endpoint.
+   */
+  tools: boolean;
   /** vLLM honours `response_format: json_schema`, so `generateObject` sends the schema. */
   structuredOutputs: boolean;
-  /** Context window in tokens, where RunPod documents it. */
+  /** Context window in tokens (prompt and output together), where RunPod documents it. */
   contextWindow?: number;
+  /** Most tokens one answer may have (`max_tokens`), where RunPod documents it. */
+  maxOutputTokens?: number;
   /**
    * `available`: listed in RunPod's docs today. `delisted`: the model page still
    * exists but is gone from the catalog. `retired`: removed from RunPod's docs.
@@ -26,9 +51,19 @@ export interface LanguageModelCatalogEntry {
   status: 'available' | 'delisted' | 'retired';
   /** The RunPod doc page for the endpoint. */
   docs: string;
+  /** Other pages the facts above come from. */
+  sources?: readonly string[];
 }
 
 const docs = (page: string) => `https://docs.runpod.io/public-endpoints/models/${page}`;
+/** RunPod's AI-coding-tools page: served names, context windows and output limits. */
+const AI_CODING_TOOLS = 'https://docs.runpod.io/public-endpoints/ai-coding-tools';
+/** RunPod's AI SDK page: "Supports tool calling" for GPT-OSS 120B. */
+const AI_SDK = 'https://docs.runpod.io/public-endpoints/ai-sdk';
+/** Moonshot's reasoning-effort guide: Kimi K3 takes `low`, `high` and `max`. */
+const MOONSHOT_REASONING_EFFORT = 'https://platform.kimi.ai/docs/guide/use-reasoning-effort';
+/** OpenAI's model card: GPT-OSS takes reasoning effort `low`, `medium` and `high`. */
+const GPT_OSS_MODEL_CARD = 'https://huggingface.co/openai/gpt-oss-120b';
 
 /**
  * The language model catalog: catalog ID → {@link LanguageModelCatalogEntry}. The IDs are
@@ -41,15 +76,20 @@ export const languageModelCatalog = {
     servedModelName: 'Qwen/Qwen3-32B-AWQ',
     // RunPod's own tutorial strips inline <think> blocks from this endpoint's content.
     reasoning: 'think-tags',
+    tools: true,
     structuredOutputs: true,
+    contextWindow: 32_768,
+    maxOutputTokens: 4_096,
     status: 'available',
     docs: docs('qwen3-32b'),
+    sources: [AI_CODING_TOOLS],
   },
   'ibm-granite/granite-4.0-h-small': {
     endpoint: 'granite-4-0-h-small',
     // Not stated by RunPod; the Hugging Face repository ID that vLLM serves by default.
     servedModelName: 'ibm-granite/granite-4.0-h-small',
     reasoning: 'none',
+    tools: true,
     structuredOutputs: true,
     status: 'available',
     docs: docs('granite-4'),
@@ -58,6 +98,10 @@ export const languageModelCatalog = {
     endpoint: 'moonshot-kimi',
     servedModelName: 'kimi-k2.6',
     reasoning: 'fields',
+    reasoningField: 'reasoning_content',
+    // RunPod's Kimi page sends `reasoning_effort="max"` to K2.6 "for adding reasoning".
+    reasoningEfforts: ['max'],
+    tools: true,
     structuredOutputs: true,
     contextWindow: 262_144,
     status: 'available',
@@ -67,6 +111,8 @@ export const languageModelCatalog = {
     endpoint: 'moonshot-kimi',
     servedModelName: 'kimi-k2.7-code',
     reasoning: 'fields',
+    reasoningField: 'reasoning_content',
+    tools: true,
     structuredOutputs: true,
     contextWindow: 262_144,
     status: 'available',
@@ -76,25 +122,37 @@ export const languageModelCatalog = {
     endpoint: 'moonshot-kimi',
     servedModelName: 'kimi-k3',
     reasoning: 'fields',
+    reasoningField: 'reasoning_content',
+    // RunPod: "configurable reasoning effort"; the levels are Moonshot's.
+    reasoningEfforts: ['low', 'high', 'max'],
+    tools: true,
     structuredOutputs: true,
     contextWindow: 1_048_576,
     status: 'available',
     docs: docs('moonshot-kimi'),
+    sources: [MOONSHOT_REASONING_EFFORT],
   },
   'openai/gpt-oss-120b': {
     endpoint: 'gpt-oss-120b',
-    // RunPod's AI-coding-tools page: "exactly as shown (case-sensitive)".
+    // RunPod's AI-coding-tools page: "exactly as shown (case-sensitive)". Its model page
+    // says `gpt-oss-120b`; a call that is told the name does not exist finds the right one.
     servedModelName: 'openai/gpt-oss-120b',
     reasoning: 'fields',
+    reasoningField: 'reasoning',
+    reasoningEfforts: ['low', 'medium', 'high'],
+    tools: true,
     structuredOutputs: true,
     contextWindow: 131_072,
+    maxOutputTokens: 4_096,
     status: 'delisted',
     docs: docs('gpt-oss-120b'),
+    sources: [AI_CODING_TOOLS, AI_SDK, GPT_OSS_MODEL_CARD],
   },
   'deepcogito/cogito-671b-v2.1-fp8': {
     endpoint: 'cogito-671b-v2-1-fp8-dynamic',
     servedModelName: 'cogito-671b-v2-1-fp8-dynamic',
     reasoning: 'none',
+    tools: true,
     structuredOutputs: true,
     status: 'delisted',
     docs: docs('cogito-671b'),
@@ -103,6 +161,7 @@ export const languageModelCatalog = {
     endpoint: 'deep-cogito-v2-llama-70b',
     servedModelName: 'deepcogito/cogito-v2-preview-llama-70B',
     reasoning: 'none',
+    tools: true,
     structuredOutputs: true,
     status: 'retired',
     docs: 'https://docs.runpod.io/public-endpoints/overview',

@@ -3,28 +3,35 @@ import {
   OpenAICompatibleCompletionLanguageModel,
 } from '@ai-sdk/openai-compatible';
 import type { LanguageModelV3 } from '@ai-sdk/provider';
-import { languageModelAliases, languageModelCatalog } from '../catalog/language-models';
+import {
+  type LanguageModelCatalogEntry,
+  languageModelAliases,
+  languageModelCatalog,
+} from '../catalog/language-models';
 import { resolveModel } from '../catalog/resolve-model';
-import { type OpenAIRouteConfig, openaiBaseURL } from '../openai-route/openai-route-config';
-import type { ServedModelNameResolver } from '../openai-route/served-model-name';
+import { openaiBaseURL, type OpenAIRouteState } from '../openai-route/openai-route-config';
 import { createRunPodErrorStructure } from '../runpod-error';
 import { createOpenAIRouteFetch } from '../runpod-fetch';
+import { createReasoningReplay } from './reasoning-replay';
 import { createRunPodChatRequestTransform } from './runpod-chat-request';
-import type { RunPodChatModelId, RunPodModelSettings } from './runpod-chat-options';
+import {
+  parseModelSettings,
+  type RunPodChatModelId,
+  type RunPodLanguageModelSettings,
+} from './runpod-chat-options';
 import { RunPodLanguageModel } from './runpod-language-model';
-
-export interface LanguageModelFactoryConfig extends OpenAIRouteConfig {
-  resolveServedModelName: ServedModelNameResolver;
-}
 
 /**
  * Resolves a model ID and prepares what both chat and completion models need:
- * the endpoint's OpenAI base, error handling, and the served model name.
+ * the endpoint's OpenAI base, error handling, and which served name to send.
+ *
+ * @throws {InvalidArgumentError} for an empty model ID or a wrong setting.
+ * @throws {NoSuchModelError} for a model ID that is neither a catalog ID nor an endpoint ID.
  */
 function prepare(
   modelId: RunPodChatModelId,
-  settings: RunPodModelSettings,
-  config: LanguageModelFactoryConfig,
+  modelSettings: RunPodLanguageModelSettings | undefined,
+  config: OpenAIRouteState,
 ) {
   const resolved = resolveModel({
     modelId,
@@ -33,18 +40,27 @@ function prepare(
     aliases: languageModelAliases,
   });
   const id = resolved.kind === 'catalog' ? resolved.catalogId : resolved.endpointId;
-  const entry = resolved.kind === 'catalog' ? resolved.entry : undefined;
+  const settings = parseModelSettings(modelSettings, id);
+  const entry: LanguageModelCatalogEntry | undefined =
+    resolved.kind === 'catalog' ? resolved.entry : undefined;
   const context = { modelId: id, endpointId: resolved.endpointId };
-  const baseURL = openaiBaseURL(config, resolved.endpointId);
-  const knownServedName = settings.servedModelName ?? entry?.servedModelName;
+  const openaiBase = openaiBaseURL(config, resolved.endpointId);
   return {
     id,
     entry,
-    context,
-    servedModelName: (abortSignal?: AbortSignal) =>
-      knownServedName ?? config.resolveServedModelName(resolved.endpointId, abortSignal),
+    openaiBase,
+    model: {
+      context,
+      servedModelNames: config.servedModelNames,
+      target: {
+        openaiBase,
+        context,
+        configured: settings.servedModelName ?? entry?.servedModelName,
+      },
+      startsInReasoning: settings.startsInReasoning ?? false,
+    },
     shared: {
-      url: ({ path }: { path: string }) => `${baseURL}${path}`,
+      url: ({ path }: { path: string }) => `${openaiBase}${path}`,
       headers: config.headers,
       fetch: createOpenAIRouteFetch(context, config.fetch),
       includeUsage: true,
@@ -61,22 +77,30 @@ function prepare(
  */
 export function createChatLanguageModel(
   modelId: RunPodChatModelId,
-  settings: RunPodModelSettings,
-  config: LanguageModelFactoryConfig,
+  settings: RunPodLanguageModelSettings | undefined,
+  config: OpenAIRouteState,
 ): LanguageModelV3 {
-  const { id, entry, context, servedModelName, shared } = prepare(modelId, settings, config);
+  const { id, entry, openaiBase, model, shared } = prepare(modelId, settings, config);
+  const reasoningReplay = createReasoningReplay({
+    memory: config.reasoningFields,
+    openaiBase,
+    fallback: entry?.reasoningField ?? 'reasoning',
+    learn: entry === undefined || entry.reasoning === 'fields',
+  });
   return new RunPodLanguageModel(id, {
+    ...model,
     provider: 'runpod.chat',
-    context,
-    servedModelName,
+    url: `${openaiBase}/chat/completions`,
     createModel: name =>
       new OpenAICompatibleChatLanguageModel(id, {
         ...shared,
         provider: 'runpod.chat',
         supportsStructuredOutputs: entry?.structuredOutputs ?? true,
-        transformRequestBody: createRunPodChatRequestTransform(name),
+        transformRequestBody: createRunPodChatRequestTransform(name, reasoningReplay.field),
       }),
     extractReasoningTags: entry === undefined || entry.reasoning === 'think-tags',
+    reasoningEfforts: entry?.reasoningEfforts,
+    reasoningReplay,
   });
 }
 
@@ -87,19 +111,21 @@ export function createChatLanguageModel(
  */
 export function createCompletionLanguageModel(
   modelId: RunPodChatModelId,
-  settings: RunPodModelSettings,
-  config: LanguageModelFactoryConfig,
+  settings: RunPodLanguageModelSettings | undefined,
+  config: OpenAIRouteState,
 ): LanguageModelV3 {
-  const { id, context, servedModelName, shared } = prepare(modelId, settings, config);
+  const { id, openaiBase, model, shared } = prepare(modelId, settings, config);
   return new RunPodLanguageModel(id, {
+    ...model,
     provider: 'runpod.completion',
-    context,
-    servedModelName,
+    url: `${openaiBase}/completions`,
     createModel: name =>
       new OpenAICompatibleCompletionLanguageModel(name, {
         ...shared,
         provider: 'runpod.completion',
       }),
     extractReasoningTags: false,
+    // vLLM's completions route takes no reasoning_effort.
+    reasoningEfforts: undefined,
   });
 }

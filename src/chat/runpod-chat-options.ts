@@ -1,4 +1,4 @@
-import type { JSONValue } from '@ai-sdk/provider';
+import { InvalidArgumentError, type JSONValue } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 import type { RunPodCatalogChatModelId } from '../catalog/language-models';
 
@@ -17,12 +17,56 @@ export type RunPodCompletionModelId = RunPodChatModelId;
 export interface RunPodModelSettings {
   /**
    * The `model` name the endpoint's vLLM (or infinity) server answers to
-   * (`MODEL_NAME`, or `OPENAI_SERVED_MODEL_NAME_OVERRIDE` when set). Given here, no
-   * lookup is made; left out for your own endpoint, the provider asks the endpoint's
-   * `GET /openai/v1/models` once and uses the first model it lists. Catalog models
-   * know theirs. (https://docs.runpod.io/serverless/vllm/openai-compatibility#model-name)
+   * (`MODEL_NAME`, or `OPENAI_SERVED_MODEL_NAME_OVERRIDE` when set), a non-empty string.
+   * Given here, no lookup is made up front; left out for your own endpoint, the provider
+   * asks the endpoint's `GET /openai/v1/models` once and uses the first model it lists.
+   * Catalog models know theirs. When the endpoint answers that the name does not exist,
+   * a language model asks `/models` and retries once with the name listed there.
+   * (https://docs.runpod.io/serverless/vllm/openai-compatibility#model-name)
    */
   servedModelName?: string;
+}
+
+/** Settings for one language model (chat or completion), given when the model is created. */
+export interface RunPodLanguageModelSettings extends RunPodModelSettings {
+  /**
+   * The endpoint's chat template opens the think block in the prompt (Qwen3 thinking
+   * variants, DeepSeek-R1 distills), so replies may begin inside the reasoning and carry
+   * only `</think>`. Streams then hold the text back until its first tag: text before a
+   * first `</think>` is reasoning, and a reply with neither tag is text. `generateText`
+   * tells this from the text without the setting. Default `false`.
+   */
+  startsInReasoning?: boolean;
+}
+
+const modelSettingsSchema = z.object({
+  servedModelName: z
+    .string({ error: 'must be a string' })
+    .refine(name => name.trim() !== '', 'must not be empty')
+    .optional(),
+  startsInReasoning: z.boolean({ error: 'must be a boolean' }).optional(),
+});
+
+/**
+ * `settings`, checked before any request.
+ *
+ * @throws {InvalidArgumentError} naming the setting, e.g. "RunPod model 'x':
+ * servedModelName must not be empty."
+ */
+export function parseModelSettings<SETTINGS extends RunPodLanguageModelSettings>(
+  settings: SETTINGS | undefined,
+  modelId: string,
+): SETTINGS {
+  const parsed = modelSettingsSchema.safeParse(settings ?? {});
+  if (parsed.success) return (settings ?? {}) as SETTINGS;
+  const [issue] = parsed.error.issues;
+  const name = String(issue.path[0] ?? 'settings');
+  throw new InvalidArgumentError({
+    argument: name,
+    message: `RunPod model '${modelId}': ${name} ${issue.message}, got ${JSON.stringify(
+      (settings as Record<string, unknown> | undefined)?.[name],
+    )}.`,
+  });
 }
 
 /** Options this provider reads itself from `providerOptions.runpod`. */
@@ -34,8 +78,8 @@ export const runpodChatOptionsSchema = z.object({
  * `providerOptions.runpod` for chat models.
  *
  * Any other key is sent as is in the request body, so vLLM's own sampling parameters
- * work: `top_k`, `min_p`, `repetition_penalty`, `chat_template_kwargs`, …
- * (https://docs.runpod.io/serverless/vllm/openai-compatibility).
+ * work: `top_k` (the AI SDK's `topK` is sent as it too), `min_p`, `repetition_penalty`,
+ * `chat_template_kwargs`, … (https://docs.runpod.io/serverless/vllm/openai-compatibility).
  */
 export type RunPodChatProviderOptions = {
   /**
@@ -44,7 +88,10 @@ export type RunPodChatProviderOptions = {
    * off for catalog models that return reasoning in its own field.
    */
   extractReasoningTags?: boolean;
-  /** Sent as `reasoning_effort` (Kimi K3 takes `low`…`max`). */
+  /**
+   * Sent as `reasoning_effort`, as given (the catalog's `reasoningEfforts` lists what each
+   * public model takes: Kimi K3 `low`, `high`, `max`). Wins over ai@7's `reasoning`.
+   */
   reasoningEffort?: string | null;
   /** Sent as `user`. */
   user?: string;

@@ -2,40 +2,59 @@ import type {
   LanguageModelV3,
   LanguageModelV3CallOptions,
   LanguageModelV3GenerateResult,
+  LanguageModelV3StreamPart,
   LanguageModelV3StreamResult,
+  SharedV3Warning,
 } from '@ai-sdk/provider';
+import type { ServedModelNames, ServedModelTarget } from '../openai-route/served-model-name';
+import { isModelNotFoundError } from '../openai-route/served-model-name';
 import { type RunPodErrorContext, withRunPodErrorBody } from '../runpod-error';
-import { parseRunPodOptions } from '../util/provider-options';
-import { runpodChatOptionsSchema } from './runpod-chat-options';
+import { firstChoiceOf, observeReasoningField, type ReasoningReplay } from './reasoning-replay';
+import { prepareCall } from './runpod-call-options';
+import { endStreamAtFault } from './stream-faults';
 import { splitThinkTagsInContent, splitThinkTagsInStream } from './think-tag-reasoning';
+
+export interface RunPodLanguageModelOptions {
+  provider: string;
+  /** The model and endpoint, for error messages. */
+  context: RunPodErrorContext;
+  /** The route's URL (`…/openai/v1/chat/completions`), for errors raised inside a stream. */
+  url: string;
+  /** The provider's served names, and which model on which endpoint this is. */
+  servedModelNames: ServedModelNames;
+  target: ServedModelTarget;
+  /** Builds the OpenAI-compatible model for a served model name. */
+  createModel: (servedModelName: string) => LanguageModelV3;
+  /** Whether `<think>` splitting is on when the call does not say. */
+  extractReasoningTags: boolean;
+  /** Replies may begin inside the reasoning (the template opens `<think>` in the prompt). */
+  startsInReasoning: boolean;
+  /** The `reasoning_effort` values the model takes, if known (see `prepareCall`). */
+  reasoningEfforts: readonly string[] | undefined;
+  /** Chat models: which field replayed reasoning goes back in, learnt from the answers. */
+  reasoningReplay?: ReasoningReplay;
+}
 
 /**
  * The RunPod face of an `@ai-sdk/openai-compatible` model, which does all the protocol
  * work. Around it, this class:
- * - makes it once the served model name is known (for the user's own endpoints that
- *   takes a `/models` lookup);
+ * - sends the served model name, and when the endpoint answers that it does not serve
+ *   it, looks the names up and retries once with the right one (see `ServedModelNames`);
  * - reports a 2xx answer that is a RunPod error object as that error
- *   ({@link withRunPodErrorBody});
+ *   ({@link withRunPodErrorBody}), and faults inside a stream as AI SDK errors
+ *   ({@link endStreamAtFault});
+ * - maps `topK` and ai@7's `reasoning` ({@link prepareCall});
+ * - notes the field the endpoint returns reasoning in ({@link ReasoningReplay});
  * - splits inline `<think>` reasoning out of the text when asked to.
  */
 export class RunPodLanguageModel implements LanguageModelV3 {
   readonly specificationVersion = 'v3';
   readonly supportedUrls = {};
-  private model: LanguageModelV3 | undefined;
+  private readonly models = new Map<string, LanguageModelV3>();
 
   constructor(
     readonly modelId: string,
-    private readonly options: {
-      provider: string;
-      /** The model and endpoint, for error messages. */
-      context: RunPodErrorContext;
-      /** Resolves the served model name (may ask the endpoint). */
-      servedModelName: (abortSignal?: AbortSignal) => string | Promise<string>;
-      /** Builds the OpenAI-compatible model for a served model name. */
-      createModel: (servedModelName: string) => LanguageModelV3;
-      /** Whether `<think>` splitting is on when the call does not say. */
-      extractReasoningTags: boolean;
-    },
+    private readonly options: RunPodLanguageModelOptions,
   ) {}
 
   get provider(): string {
@@ -43,49 +62,96 @@ export class RunPodLanguageModel implements LanguageModelV3 {
   }
 
   async doGenerate(options: LanguageModelV3CallOptions): Promise<LanguageModelV3GenerateResult> {
-    const { model, extract, callOptions } = await this.prepare(options);
-    let result: LanguageModelV3GenerateResult;
-    try {
-      result = await model.doGenerate(callOptions);
-    } catch (error) {
-      throw withRunPodErrorBody(error, this.options.context);
-    }
-    return extract ? { ...result, content: splitThinkTagsInContent(result.content) } : result;
+    const { callOptions, warnings, extractReasoningTags } = await this.prepare(options);
+    const result = await this.withServedName(options.abortSignal, model =>
+      model.doGenerate(callOptions),
+    );
+    this.options.reasoningReplay?.observe(firstChoiceOf(result.response?.body, 'message'));
+    const extract = extractReasoningTags ?? this.options.extractReasoningTags;
+    return {
+      ...result,
+      content: extract ? splitThinkTagsInContent(result.content) : result.content,
+      warnings: [...result.warnings, ...warnings],
+    };
   }
 
   async doStream(options: LanguageModelV3CallOptions): Promise<LanguageModelV3StreamResult> {
-    const { model, extract, callOptions } = await this.prepare(options);
-    const result = await model.doStream(callOptions);
-    return extract
-      ? { ...result, stream: result.stream.pipeThrough(splitThinkTagsInStream()) }
-      : result;
+    const { callOptions, warnings, extractReasoningTags } = await this.prepare(options);
+    const replay = this.options.reasoningReplay;
+    // Raw chunks show which field reasoning comes in, until the endpoint has shown it.
+    const observe = replay !== undefined && replay.learning();
+    const result = await this.withServedName(options.abortSignal, model =>
+      model.doStream(observe ? { ...callOptions, includeRawChunks: true } : callOptions),
+    );
+
+    let stream = endStreamAtFault(result.stream, {
+      context: this.options.context,
+      url: this.options.url,
+      requestBody: result.request?.body,
+    });
+    if (observe) {
+      stream = stream.pipeThrough(observeReasoningField(replay, options.includeRawChunks === true));
+    }
+    if (extractReasoningTags ?? this.options.extractReasoningTags) {
+      stream = stream.pipeThrough(
+        splitThinkTagsInStream({ startsInReasoning: this.options.startsInReasoning }),
+      );
+    }
+    if (warnings.length > 0) stream = stream.pipeThrough(addWarnings(warnings));
+    return { ...result, stream };
   }
 
-  private async prepare(options: LanguageModelV3CallOptions) {
-    const runpodOptions =
-      options.providerOptions?.runpod?.extractReasoningTags === undefined
-        ? undefined
-        : await parseRunPodOptions({
-            providerOptions: options.providerOptions,
-            schema: runpodChatOptionsSchema,
-            modelId: this.modelId,
-          });
-    if (this.model === undefined) {
-      const servedModelName = await this.options.servedModelName(options.abortSignal);
-      this.model ??= this.options.createModel(servedModelName);
+  private prepare(options: LanguageModelV3CallOptions) {
+    return prepareCall(options, {
+      modelId: this.modelId,
+      reasoningEfforts: this.options.reasoningEfforts,
+    });
+  }
+
+  /**
+   * Runs `call` on the model for the current served name. If the endpoint answers that
+   * it does not serve that name, runs it once more with the name the endpoint lists.
+   */
+  private async withServedName<T>(
+    abortSignal: AbortSignal | undefined,
+    call: (model: LanguageModelV3) => PromiseLike<T>,
+  ): Promise<T> {
+    const { servedModelNames, target, context } = this.options;
+    const name = await servedModelNames.current(target, abortSignal);
+    try {
+      return await call(this.modelFor(name));
+    } catch (error) {
+      const runpodError = withRunPodErrorBody(error, context);
+      if (!isModelNotFoundError(runpodError)) throw runpodError;
+      const healed = await servedModelNames.heal(target, name, runpodError, abortSignal);
+      try {
+        return await call(this.modelFor(healed));
+      } catch (retryError) {
+        throw withRunPodErrorBody(retryError, context);
+      }
     }
-    return {
-      model: this.model,
-      extract: runpodOptions?.extractReasoningTags ?? this.options.extractReasoningTags,
-      callOptions: withoutOwnOptions(options),
-    };
+  }
+
+  private modelFor(servedModelName: string): LanguageModelV3 {
+    let model = this.models.get(servedModelName);
+    if (model === undefined) {
+      model = this.options.createModel(servedModelName);
+      this.models.set(servedModelName, model);
+    }
+    return model;
   }
 }
 
-// Our own options are not request parameters: keep them out of the body.
-function withoutOwnOptions(options: LanguageModelV3CallOptions): LanguageModelV3CallOptions {
-  const runpod = options.providerOptions?.runpod;
-  if (runpod === undefined || !('extractReasoningTags' in runpod)) return options;
-  const { extractReasoningTags: _, ...rest } = runpod;
-  return { ...options, providerOptions: { ...options.providerOptions, runpod: rest } };
+function addWarnings(
+  warnings: SharedV3Warning[],
+): TransformStream<LanguageModelV3StreamPart, LanguageModelV3StreamPart> {
+  return new TransformStream({
+    transform(part, controller) {
+      controller.enqueue(
+        part.type === 'stream-start'
+          ? { ...part, warnings: [...part.warnings, ...warnings] }
+          : part,
+      );
+    },
+  });
 }

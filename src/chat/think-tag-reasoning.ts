@@ -6,6 +6,12 @@ import type { LanguageModelV3Content, LanguageModelV3StreamPart } from '@ai-sdk/
  * reasoning parser (`runpod-api.md` §4.6; RunPod's text-to-video tutorial strips
  * these blocks by hand). An unclosed `<think>` at the end counts as reasoning.
  * Whitespace around the reasoning and right after `</think>` is dropped.
+ *
+ * Chat templates that open the think block in the prompt (Qwen3 thinking variants,
+ * DeepSeek-R1 distills; vercel/ai#4920) make the reply begin inside the reasoning, with
+ * only `</think>` in it. With `mayStartInReasoning`, the splitter holds the text back
+ * until its first tag: text before a first `</think>` is reasoning, text before a first
+ * `<think>` is text, and a reply with neither tag is text.
  */
 const OPEN = '<think>';
 const CLOSE = '</think>';
@@ -16,11 +22,18 @@ export class ThinkTagSplitter {
   private buffer = '';
   private inThink = false;
   private trimLeading = false;
+  /** Still before the first tag of a reply that may begin inside the reasoning. */
+  private undecided: boolean;
+
+  constructor({ mayStartInReasoning = false }: { mayStartInReasoning?: boolean } = {}) {
+    this.undecided = mayStartInReasoning;
+  }
 
   /** Feeds more text; returns the segments that are certain so far. */
   push(delta: string): Segment[] {
     this.buffer += delta;
     const segments: Segment[] = [];
+    if (this.undecided && !this.decide()) return segments;
     for (;;) {
       const tag = this.inThink ? CLOSE : OPEN;
       const index = this.buffer.indexOf(tag);
@@ -46,9 +59,26 @@ export class ThinkTagSplitter {
   /** Ends the text; returns what was held back. */
   flush(): Segment[] {
     const segments: Segment[] = [];
+    this.undecided = false;
     this.emit(segments, this.inThink ? this.buffer.trimEnd() : this.buffer);
     this.buffer = '';
     return segments;
+  }
+
+  /**
+   * Before the first tag: whether a tag has come. A `</think>` first means the text so
+   * far was reasoning, so the splitter carries on as if a `<think>` had opened the reply.
+   */
+  private decide(): boolean {
+    const open = this.buffer.indexOf(OPEN);
+    const close = this.buffer.indexOf(CLOSE);
+    if (open === -1 && close === -1) return false;
+    this.undecided = false;
+    if (close !== -1 && (open === -1 || close < open)) {
+      this.inThink = true;
+      this.trimLeading = true;
+    }
+    return true;
   }
 
   private emit(segments: Segment[], raw: string): void {
@@ -71,8 +101,11 @@ export function splitThinkTagsInContent(
   content: LanguageModelV3Content[],
 ): LanguageModelV3Content[] {
   return content.flatMap(part => {
-    if (part.type !== 'text' || !part.text.includes(OPEN)) return [part];
-    const splitter = new ThinkTagSplitter();
+    if (part.type !== 'text' || !(part.text.includes(OPEN) || part.text.includes(CLOSE))) {
+      return [part];
+    }
+    // The whole text is here, so the first tag decides whether it began inside reasoning.
+    const splitter = new ThinkTagSplitter({ mayStartInReasoning: true });
     return [...splitter.push(part.text), ...splitter.flush()].map(segment =>
       segment.kind === 'reasoning'
         ? { type: 'reasoning' as const, text: segment.text }
@@ -81,8 +114,14 @@ export function splitThinkTagsInContent(
   });
 }
 
-/** A `doStream` transform that moves inline reasoning into reasoning parts. */
-export function splitThinkTagsInStream(): TransformStream<
+/**
+ * A `doStream` transform that moves inline reasoning into reasoning parts. A stream
+ * cannot take back text it has sent, so only with `startsInReasoning` is the text held
+ * back until its first tag (see {@link ThinkTagSplitter}).
+ */
+export function splitThinkTagsInStream({
+  startsInReasoning = false,
+}: { startsInReasoning?: boolean } = {}): TransformStream<
   LanguageModelV3StreamPart,
   LanguageModelV3StreamPart
 > {
@@ -134,7 +173,7 @@ export function splitThinkTagsInStream(): TransformStream<
       switch (part.type) {
         case 'text-start':
           states.set(part.id, {
-            splitter: new ThinkTagSplitter(),
+            splitter: new ThinkTagSplitter({ mayStartInReasoning: startsInReasoning }),
             open: undefined,
             reasoningCount: 0,
             start: part,

@@ -5,9 +5,9 @@ import type {
   EmbeddingModelV3Result,
 } from '@ai-sdk/provider';
 import { resolveModel } from '../catalog/resolve-model';
-import type { RunPodModelSettings } from '../chat/runpod-chat-options';
-import { type OpenAIRouteConfig, openaiBaseURL } from '../openai-route/openai-route-config';
-import type { ServedModelNameResolver } from '../openai-route/served-model-name';
+import { parseModelSettings, type RunPodModelSettings } from '../chat/runpod-chat-options';
+import { openaiBaseURL, type OpenAIRouteState } from '../openai-route/openai-route-config';
+import type { ServedModelTarget } from '../openai-route/served-model-name';
 import { createRunPodErrorStructure, withRunPodErrorBody } from '../runpod-error';
 import { createOpenAIRouteFetch } from '../runpod-fetch';
 
@@ -25,7 +25,9 @@ const MAX_EMBEDDINGS_PER_CALL = 2048;
 /**
  * `embed` / `embedMany` on `<endpoint>/openai/v1/embeddings` through
  * `OpenAICompatibleEmbeddingModel`, made once the served model name is known (one of the
- * worker's `MODEL_NAMES`; looked up with `GET /openai/v1/models` unless given).
+ * worker's `MODEL_NAMES`; looked up with `GET /openai/v1/models` unless given, shared
+ * with the provider's language models). The infinity worker does not answer an unknown
+ * name with vLLM's "does not exist" error, so names are not corrected here.
  */
 export class RunPodEmbeddingModel implements EmbeddingModelV3 {
   readonly specificationVersion = 'v3';
@@ -35,24 +37,34 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
   readonly modelId: string;
   private model: EmbeddingModelV3 | undefined;
   private readonly endpointId: string;
+  private readonly target: ServedModelTarget;
 
+  /**
+   * @throws {InvalidArgumentError} for an empty ID or an empty `servedModelName`.
+   * @throws {NoSuchModelError} for an ID that is not shaped like an endpoint ID.
+   */
   constructor(
     modelId: RunPodEmbeddingModelId,
-    private readonly settings: RunPodModelSettings,
-    private readonly config: OpenAIRouteConfig & {
-      resolveServedModelName: ServedModelNameResolver;
-    },
+    settings: RunPodModelSettings | undefined,
+    private readonly config: OpenAIRouteState,
   ) {
     const resolved = resolveModel({ modelId, modelType: 'embeddingModel', catalog: {} });
     this.endpointId = resolved.endpointId;
     this.modelId = resolved.endpointId;
+    const { servedModelName } = parseModelSettings(settings, this.modelId);
+    this.target = {
+      openaiBase: openaiBaseURL(config, this.endpointId),
+      context: this.context,
+      configured: servedModelName,
+    };
   }
 
   async doEmbed(options: EmbeddingModelV3CallOptions): Promise<EmbeddingModelV3Result> {
     if (this.model === undefined) {
-      const servedModelName =
-        this.settings.servedModelName ??
-        (await this.config.resolveServedModelName(this.endpointId, options.abortSignal));
+      const servedModelName = await this.config.servedModelNames.current(
+        this.target,
+        options.abortSignal,
+      );
       this.model ??= this.createModel(servedModelName);
     }
     try {
@@ -68,7 +80,7 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
 
   private createModel(servedModelName: string): EmbeddingModelV3 {
     const context = this.context;
-    const baseURL = openaiBaseURL(this.config, this.endpointId);
+    const baseURL = this.target.openaiBase;
     return new OpenAICompatibleEmbeddingModel(servedModelName, {
       provider: this.provider,
       url: ({ path }) => `${baseURL}${path}`,

@@ -1,4 +1,6 @@
 import type { FetchFunction } from '@ai-sdk/provider-utils';
+import type { ReasoningField } from '../catalog/language-models';
+import { createServedModelNames, type ServedModelNames } from './served-model-name';
 
 /** What every OpenAI-route model (chat, completion, embedding) shares within one provider. */
 export interface OpenAIRouteConfig {
@@ -8,6 +10,21 @@ export interface OpenAIRouteConfig {
   headers: () => Record<string, string | undefined>;
   /** The user's `fetch`, if any. */
   fetch?: FetchFunction;
+}
+
+/** {@link OpenAIRouteConfig} plus what the provider's models learn about its endpoints. */
+export interface OpenAIRouteState extends OpenAIRouteConfig {
+  servedModelNames: ServedModelNames;
+  /** The field each endpoint (by OpenAI base) last answered with reasoning in. */
+  reasoningFields: Map<string, ReasoningField>;
+}
+
+export function createOpenAIRouteState(config: OpenAIRouteConfig): OpenAIRouteState {
+  return {
+    ...config,
+    servedModelNames: createServedModelNames(config),
+    reasoningFields: new Map(),
+  };
 }
 
 /** `https://api.runpod.ai/v2/<endpoint>/openai/v1`: the vLLM/infinity worker's OpenAI base. */

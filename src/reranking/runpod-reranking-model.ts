@@ -7,7 +7,7 @@ import {
 import { resolveModel } from '../catalog/resolve-model';
 import type { RunPodModelSettings } from '../chat/runpod-chat-options';
 import { type JobClientConfig, runJob } from '../jobs/job-client';
-import type { ServedModelNameResolver } from '../openai-route/served-model-name';
+import { openaiBaseURL, type OpenAIRouteState } from '../openai-route/openai-route-config';
 import { describeModel, type RunPodErrorContext } from '../runpod-error';
 import { parseRunPodOptions } from '../util/provider-options';
 import { readRerankOutput } from './rerank-output';
@@ -18,7 +18,8 @@ type RerankResult = Awaited<ReturnType<RerankingModelV3['doRerank']>>;
 /** What a reranking model needs from its provider: the job API and the served-name lookup. */
 export interface RunPodRerankingConfig {
   jobs: JobClientConfig;
-  resolveServedModelName: ServedModelNameResolver;
+  /** The OpenAI route's shared state: the served-name lookup (`GET /openai/v1/models`). */
+  openai: OpenAIRouteState;
 }
 
 // A cold start downloads and loads the reranker before the first job runs.
@@ -96,9 +97,14 @@ export class RunPodRerankingModel implements RerankingModelV3 {
       });
     }
 
-    const servedModelName =
-      this.settings.servedModelName ??
-      (await this.config.resolveServedModelName(this.context.endpointId, abortSignal));
+    const servedModelName = await this.config.openai.servedModelNames.current(
+      {
+        openaiBase: openaiBaseURL(this.config.openai, this.context.endpointId),
+        context: this.context,
+        configured: this.settings.servedModelName,
+      },
+      abortSignal,
+    );
     const job = await runJob(this.config.jobs, {
       context: this.context,
       input: {

@@ -4,12 +4,13 @@
  * Any other endpoint ID is treated as a user's own endpoint that serves `mock-org/<id>`.
  */
 import { infinityEndpoints } from './media-endpoints/rerank';
-
 export type ReasoningStyle = 'think-tags' | 'reasoning_content' | 'reasoning' | 'none';
 
 export interface MockEndpoint {
   servedModelNames: string[];
   reasoning: ReasoningStyle;
+  /** Rejects a tool-call history without `reasoning_content`, as Moonshot does (`moonshot.ts`). */
+  requiresReplayedReasoningContent?: boolean;
 }
 
 const publicEndpoints: Record<string, MockEndpoint> = {
@@ -21,6 +22,7 @@ const publicEndpoints: Record<string, MockEndpoint> = {
   'moonshot-kimi': {
     servedModelNames: ['kimi-k2.6', 'kimi-k2.7-code', 'kimi-k3'],
     reasoning: 'reasoning_content',
+    requiresReplayedReasoningContent: true,
   },
   'gpt-oss-120b': { servedModelNames: ['openai/gpt-oss-120b'], reasoning: 'reasoning' },
   'cogito-671b-v2-1-fp8-dynamic': {
@@ -33,16 +35,24 @@ const publicEndpoints: Record<string, MockEndpoint> = {
   },
 };
 
-export function mockEndpoint(endpointId: string): MockEndpoint {
+/** Whether the endpoint is one of RunPod's public endpoints. */
+export function isPublicEndpoint(endpointId: string): boolean {
+  return Object.hasOwn(publicEndpoints, endpointId);
+}
+
+/**
+ * The endpoint as the mock plays it, with what a test changed on it (`deployed`: a user's
+ * endpoint redeployed with another model, a public endpoint that serves another name).
+ */
+export function mockEndpoint(endpointId: string, deployed?: Partial<MockEndpoint>): MockEndpoint {
   // The infinity worker lists its MODEL_NAMES at /openai/v1/models.
   const infinityModels = infinityEndpoints[endpointId];
-  if (infinityModels !== undefined) {
-    return { servedModelNames: Object.keys(infinityModels), reasoning: 'none' };
-  }
-  return (
-    publicEndpoints[endpointId] ?? {
-      servedModelNames: [`mock-org/${endpointId}`],
-      reasoning: 'reasoning',
-    }
-  );
+  const endpoint: MockEndpoint =
+    infinityModels !== undefined
+      ? { servedModelNames: Object.keys(infinityModels), reasoning: 'none' }
+      : (publicEndpoints[endpointId] ?? {
+          servedModelNames: [`mock-org/${endpointId}`],
+          reasoning: 'reasoning',
+        });
+  return deployed === undefined ? endpoint : { ...endpoint, ...deployed };
 }

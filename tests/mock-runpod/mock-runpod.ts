@@ -1,15 +1,12 @@
-import { mockEndpoint } from './endpoints';
+import { type MockEndpoint, mockEndpoint } from './endpoints';
+import { EndpointHealth } from './health';
 import { DROP_CONNECTION, JOB_ROUTE, jobApi, type JobRouteSettings } from './job-routes';
 import { type Job, JobQueue, type JobScript } from './jobs';
 import { mediaBytes } from './media';
-import {
-  type MockReply,
-  renderChatCompletion,
-  renderChatCompletionChunks,
-  renderCompletion,
-  renderCompletionChunks,
-} from './reply';
-import { promptTokensOf, simulateChatReply, simulateCompletion } from './simulate';
+import { openaiRoute, sleep } from './openai-route';
+import type { MockReply } from './reply';
+
+export { embeddingOf } from './openai-route';
 
 /**
  * A stand-in for RunPod's serverless API (`https://api.runpod.ai/v2`) as
@@ -24,16 +21,18 @@ import { promptTokensOf, simulateChatReply, simulateCompletion } from './simulat
  * - a `model` that is not the endpoint's served model name → HTTP 200 with vLLM's error
  *   object (worker-vllm#57);
  * - an unknown route → `{"error": {"message": "Invalid route", …}}` (400);
+ * - `/v2/<endpoint>/health` (see `health.ts`);
  * - the job API (`/run`, `/runsync`, `/status`, `/status-sync`, `/cancel`) for media
  *   endpoints, with result retention and TTL, and media served from `/media/…` without
  *   auth, as RunPod's media hosts do (see `job-routes.ts` and `jobs.ts`).
  *
  * Tests steer it per request with a key header (`x-mock-key`): scripted answers for that
  * key are served first (see {@link MockScript}; status reads, `/cancel` and media requests
- * do not take scripts), and every request is recorded under its key. Per key, settings
+ * do not take scripts), and every request is recorded under its key; what a test changes on
+ * an endpoint (`deploy`) holds for that key only. Per key, settings
  * ({@link JobRouteSettings}) change how the job API answers, and the job clock can be moved
  * forward. The control routes live under `/__mock/`: `POST script`, `GET requests`,
- * `POST settings` (a {@link JobRouteSettings}), `POST clock` (`{ advanceMs }`).
+ * `POST settings` (a {@link JobRouteSettings}), `POST clock` (`{ advanceMs }`), `POST deploy`.
  */
 export interface MockScript {
   /** Wait this long before answering, in ms. */
@@ -48,6 +47,10 @@ export interface MockScript {
   events?: unknown[];
   /** Wait this long between SSE events, in ms. */
   eventDelayMs?: number;
+  /** Drop the connection after this many SSE events, the body unfinished (a reset). */
+  resetAfterEvents?: number;
+  /** Send this many SSE events, then nothing more while the connection stays open. */
+  stallAfterEvents?: number;
   /** Close the connection without an answer (a network error). */
   dropConnection?: boolean;
   /** For a job submission (`/run`, `/runsync`): how the job goes. */
@@ -80,13 +83,17 @@ export interface MockRunPod {
   advanceClock(key: string, ms: number): void;
   /** A job by ID with when it was submitted and ends, on its key's clock (for the benchmark). */
   job(id: string): { submittedAt: number; endsAt: number; clockOffsetMs: number } | undefined;
+  /** Changes what an endpoint serves, for requests with this key (a redeployment). */
+  deploy(key: string, endpointId: string, endpoint: Partial<MockEndpoint>): void;
 }
 
 export function createMockRunPod(): MockRunPod {
   const scripts = new Map<string, MockScript[]>();
   const recorded = new Map<string, RecordedRequest[]>();
   const settings = new Map<string, JobRouteSettings>();
+  const deployments = new Map<string, Partial<MockEndpoint>>();
   const jobs = new JobQueue();
+  const health = new EndpointHealth();
   let requestCount = 0;
 
   const mock: MockRunPod = {
@@ -95,6 +102,9 @@ export function createMockRunPod(): MockRunPod {
     },
     requests(key) {
       return recorded.get(key) ?? [];
+    },
+    deploy(key, endpointId, endpoint) {
+      deployments.set(`${key} ${endpointId}`, endpoint);
     },
     configure(key, value) {
       settings.set(key, { ...settings.get(key), ...value });
@@ -155,18 +165,24 @@ export function createMockRunPod(): MockRunPod {
         });
       }
 
+      const healthRoute = /^\/v2\/([A-Za-z0-9_-]+)\/health$/.exec(url.pathname);
+      if (healthRoute !== null) return health.answer(key, healthRoute[1]);
+
       const match = /^\/v2\/([A-Za-z0-9_-]+)\/openai\/v1\/(.+)$/.exec(url.pathname);
       if (!match) {
         return Response.json({ error: `Route not found: ${url.pathname}` }, { status: 404 });
       }
-      return openaiRoute(
-        match[1],
-        match[2],
-        entry.body,
+      const [, endpointId, route] = match;
+      const { response, ranJob } = openaiRoute({
+        endpoint: mockEndpoint(endpointId, deployments.get(`${key} ${endpointId}`)),
+        route,
+        body: entry.body,
         script,
-        String(requestCount),
-        request.signal,
-      );
+        requestId: String(requestCount),
+        signal: request.signal,
+      });
+      if (ranJob) health.jobDone(key, endpointId);
+      return response;
     },
   };
   return mock;
@@ -190,6 +206,10 @@ async function control(mock: MockRunPod, url: URL, request: Request): Promise<Re
     mock.advanceClock(key, advanceMs);
     return Response.json({ ok: true });
   }
+  if (url.pathname === '/__mock/deploy' && request.method === 'POST') {
+    mock.deploy(key, url.searchParams.get('endpoint') ?? '', await request.json());
+    return Response.json({ ok: true });
+  }
   return Response.json({ error: 'unknown control route' }, { status: 404 });
 }
 
@@ -199,156 +219,11 @@ function media(url: URL): Response {
   return new Response(file.bytes, { headers: { 'content-type': file.mediaType } });
 }
 
-function openaiRoute(
-  endpointId: string,
-  route: string,
-  body: any,
-  script: MockScript | undefined,
-  requestId: string,
-  signal: AbortSignal,
-): Response {
-  const endpoint = mockEndpoint(endpointId);
-  if (route === 'models') {
-    return Response.json({
-      object: 'list',
-      data: endpoint.servedModelNames.map(id => ({
-        id,
-        object: 'model',
-        created: 1_767_225_600,
-        owned_by: 'vllm',
-      })),
-    });
-  }
-  if (!['chat/completions', 'completions', 'embeddings'].includes(route)) {
-    return Response.json(
-      { error: { message: 'Invalid route', type: 'BadRequestError', code: 400 } },
-      { status: 400 },
-    );
-  }
-  if (body == null || typeof body !== 'object') {
-    return Response.json(
-      {
-        error: {
-          message: 'Request body must be a JSON object',
-          type: 'BadRequestError',
-          code: 400,
-        },
-      },
-      { status: 400 },
-    );
-  }
-  if (!endpoint.servedModelNames.includes(body.model)) {
-    // vLLM's "model does not exist" error, delivered by RunPod with HTTP 200 (worker-vllm#57).
-    return Response.json({
-      object: 'error',
-      message: `The model \`${body.model}\` does not exist.`,
-      type: 'NotFoundError',
-      param: null,
-      code: 404,
-    });
-  }
-
-  const includeUsage = body.stream_options?.include_usage === true;
-  const promptTokens = promptTokensOf(body);
-
-  if (route === 'embeddings') {
-    const inputs: string[] = Array.isArray(body.input) ? body.input : [body.input];
-    return Response.json({
-      object: 'list',
-      model: body.model,
-      data: inputs.map((input, index) => ({
-        object: 'embedding',
-        embedding: embeddingOf(input),
-        index,
-      })),
-      usage: {
-        prompt_tokens: inputs.join(' ').split(/\s+/).length,
-        total_tokens: inputs.join(' ').split(/\s+/).length,
-      },
-    });
-  }
-
-  if (script?.events) return sse(script.events, script.eventDelayMs ?? 0, signal);
-
-  if (route === 'completions') {
-    const { text, finishReason } = simulateCompletion(body);
-    return body.stream
-      ? sse(
-          renderCompletionChunks(
-            text,
-            body.model,
-            requestId,
-            promptTokens,
-            includeUsage,
-            finishReason,
-          ),
-          script?.eventDelayMs ?? 0,
-          signal,
-        )
-      : Response.json(renderCompletion(text, body.model, requestId, promptTokens, finishReason));
-  }
-
-  const reply = script?.reply ?? simulateChatReply(body, endpoint);
-  return body.stream
-    ? sse(
-        renderChatCompletionChunks(reply, body.model, requestId, promptTokens, includeUsage),
-        script?.eventDelayMs ?? 0,
-        signal,
-      )
-    : Response.json(renderChatCompletion(reply, body.model, requestId, promptTokens));
-}
-
-/**
- * A deterministic 16-dimensional unit vector per text: a bag of hashed words, so that
- * texts sharing words come out similar (enough for cosine similarity to mean something).
- */
-export function embeddingOf(text: string): number[] {
-  const vector = new Array<number>(16).fill(0.01);
-  for (const word of text.toLowerCase().match(/[a-z0-9]+/g) ?? []) {
-    let hash = 7;
-    for (const char of word) hash = (hash * 31 + char.charCodeAt(0)) % 65_521;
-    vector[hash % 16] += 1;
-  }
-  const norm = Math.hypot(...vector);
-  return vector.map(value => value / norm);
-}
-
 function scripted(script: MockScript): Response {
   const isText = typeof script.body === 'string';
   return new Response(isText ? (script.body as string) : JSON.stringify(script.body ?? null), {
     status: script.status,
     headers: { 'content-type': script.contentType ?? (isText ? 'text/plain' : 'application/json') },
-  });
-}
-
-function sse(events: unknown[], eventDelayMs: number, signal: AbortSignal): Response {
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      try {
-        for (const event of [...events, '[DONE]']) {
-          if (eventDelayMs > 0) await sleep(eventDelayMs, signal);
-          const data = typeof event === 'string' ? event : JSON.stringify(event);
-          controller.enqueue(encoder.encode(`data: ${data}\n\n`));
-        }
-        controller.close();
-      } catch (error) {
-        controller.error(error);
-      }
-    },
-  });
-  return new Response(stream, {
-    headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' },
-  });
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
   });
 }
 

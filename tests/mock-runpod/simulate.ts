@@ -7,7 +7,8 @@ import { sampleFromSchema } from './sample-from-schema';
  * for a vLLM server with tool and reasoning parsers and guided decoding.
  * - `response_format: json_schema` → a JSON value that fits the schema;
  * - tools offered and no tool result yet → one call per offered tool (or the named one),
- *   with arguments that fit each tool's schema;
+ *   with arguments that fit each tool's schema, and reasoning in the endpoint's field when
+ *   it has one (a thinking model reasons before it calls, e.g. Kimi);
  * - a tool result last → a sentence that quotes the results;
  * - otherwise → a greeting that quotes the last user message, with reasoning in the
  *   endpoint's style (inline `<think>` for Qwen3, a field for the others).
@@ -30,11 +31,15 @@ export function simulateChatReply(body: any, endpoint: MockEndpoint): MockReply 
   if (tools.length > 0 && body.tool_choice !== 'none' && last?.role !== 'tool') {
     const named = body.tool_choice?.function?.name;
     const chosen = named ? tools.filter(tool => tool.function.name === named) : tools;
+    const names = chosen.map(tool => tool.function.name);
     return {
       toolCalls: chosen.map(tool => ({
         name: tool.function.name,
         arguments: JSON.stringify(sampleFromSchema(tool.function.parameters)),
       })),
+      ...(endpoint.reasoning === 'reasoning' || endpoint.reasoning === 'reasoning_content'
+        ? { reasoning: `I should call ${names.join(' and ')}.`, reasoningField: endpoint.reasoning }
+        : {}),
     };
   }
 

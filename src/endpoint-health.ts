@@ -1,0 +1,124 @@
+import { APICallError, InvalidResponseDataError, TypeValidationError } from '@ai-sdk/provider';
+import { z } from 'zod/v4';
+import { languageModelAliases, languageModelCatalog } from './catalog/language-models';
+import { resolveModel } from './catalog/resolve-model';
+import type { OpenAIRouteConfig } from './openai-route/openai-route-config';
+import { describeModel, withNote } from './runpod-error';
+import { getRunPodJson } from './runpod-fetch';
+
+const count = z.number().int().nonnegative();
+
+// `GET /v2/{endpointId}/health`: the jobs counts and `idle`/`running` are in RunPod's
+// example (operation-reference, "/health"); RunPod's JS SDK types `initializing`, `ready`
+// and `throttled` too (`HealthCheck` in runpod/js-sdk src/index.ts). Other worker states
+// are kept as they come.
+const endpointHealthSchema = z.object({
+  jobs: z.object({
+    completed: count,
+    failed: count,
+    inProgress: count,
+    inQueue: count,
+    retried: count,
+  }),
+  workers: z
+    .object({
+      idle: count,
+      running: count,
+      initializing: count.optional(),
+      ready: count.optional(),
+      throttled: count.optional(),
+    })
+    .catchall(count),
+});
+
+/**
+ * An endpoint's health, as RunPod reports it at `GET /v2/{endpointId}/health`
+ * (https://docs.runpod.io/serverless/endpoints/operation-reference#health).
+ */
+export interface RunPodEndpointHealth {
+  /** Counts of the endpoint's jobs by state (RunPod keeps finished jobs for a while). */
+  jobs: {
+    completed: number;
+    failed: number;
+    inProgress: number;
+    inQueue: number;
+    retried: number;
+  };
+  /**
+   * Counts of the endpoint's workers by state. `idle` workers are up and waiting, so a
+   * request starts without a cold start; `initializing` ones are starting (pulling the
+   * image, loading the model); `throttled` ones cannot start for lack of capacity.
+   * RunPod's example shows only `idle` and `running`; other states are there when RunPod
+   * sends them.
+   */
+  workers: {
+    idle: number;
+    running: number;
+    initializing?: number;
+    ready?: number;
+    throttled?: number;
+    [state: string]: number | undefined;
+  };
+}
+
+export interface EndpointHealthOptions {
+  /** Stops waiting for the answer. */
+  abortSignal?: AbortSignal;
+  /** Headers for this request, after the provider's. */
+  headers?: Record<string, string | undefined>;
+}
+
+/**
+ * Asks RunPod how an endpoint is doing: queued and running jobs, and workers that are
+ * idle, starting or throttled. An app can use it to see whether a call would wait for a
+ * cold start, or to check readiness before sending work.
+ *
+ * @param idOrModelId an endpoint ID, its console URL, or a language model catalog ID.
+ * @throws {APICallError} when RunPod answers with an error. RunPod's public endpoints
+ *   may answer 401 ("unauthorized access to endpoint") even to a key that runs jobs on
+ *   them; the message says so.
+ * @throws {InvalidResponseDataError} when the answer does not have RunPod's health shape.
+ * @throws {InvalidArgumentError} for an empty ID.
+ * @throws {NoSuchModelError} for an ID that is neither a catalog ID nor an endpoint ID.
+ */
+export async function getEndpointHealth(
+  idOrModelId: string,
+  options: EndpointHealthOptions | undefined,
+  config: OpenAIRouteConfig,
+): Promise<RunPodEndpointHealth> {
+  const resolved = resolveModel({
+    modelId: idOrModelId,
+    modelType: 'languageModel',
+    catalog: languageModelCatalog,
+    aliases: languageModelAliases,
+  });
+  const context = {
+    modelId: resolved.kind === 'catalog' ? resolved.catalogId : resolved.endpointId,
+    endpointId: resolved.endpointId,
+  };
+  try {
+    return await getRunPodJson({
+      url: `${config.baseURL}/${resolved.endpointId}/health`,
+      schema: endpointHealthSchema,
+      context,
+      config,
+      headers: options?.headers,
+      abortSignal: options?.abortSignal,
+    });
+  } catch (error) {
+    if (!APICallError.isInstance(error)) throw error;
+    if (TypeValidationError.isInstance(error.cause)) {
+      throw new InvalidResponseDataError({
+        data: error.responseBody,
+        message: `${describeModel(context)}: /health answered ${error.responseBody}, not jobs and workers counts.`,
+      });
+    }
+    if (resolved.kind === 'catalog' && error.statusCode === 401) {
+      throw withNote(
+        error,
+        "(RunPod's public endpoints may not answer /health, even to a key that runs jobs on them.)",
+      );
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,48 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type LanguageModelCatalogEntry, languageModelCatalog } from '../src';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const entries = Object.entries(languageModelCatalog) as Array<[string, LanguageModelCatalogEntry]>;
+
+describe('language model catalog', () => {
+  it('says what RunPod documents for Qwen3 32B AWQ: 32,768-token context, 4,096-token output', () => {
+    // RunPod's AI-coding-tools page, written out here so that a wrong entry fails.
+    expect(languageModelCatalog['qwen/qwen3-32b-awq']).toMatchObject({
+      contextWindow: 32_768,
+      maxOutputTokens: 4_096,
+      sources: ['https://docs.runpod.io/public-endpoints/ai-coding-tools'],
+    });
+    expect(languageModelCatalog['openai/gpt-oss-120b']).toMatchObject({
+      contextWindow: 131_072,
+      maxOutputTokens: 4_096,
+    });
+  });
+
+  it.each(entries)('%s carries its capabilities and the pages they come from', (_id, entry) => {
+    expect(['fields', 'think-tags', 'none']).toContain(entry.reasoning);
+    expect(typeof entry.tools).toBe('boolean');
+    expect(typeof entry.structuredOutputs).toBe('boolean');
+    expect(['available', 'delisted', 'retired']).toContain(entry.status);
+    expect(entry.docs).toMatch(/^https:\/\/docs\.runpod\.io\//);
+    for (const source of entry.sources ?? []) expect(source).toMatch(/^https:\/\//);
+    // A reply field for reasoning only where the model returns reasoning in one.
+    if (entry.reasoningField !== undefined) expect(entry.reasoning).toBe('fields');
+    if (entry.reasoning === 'fields') expect(entry.reasoningField).toBeDefined();
+  });
+
+  it("README's model table gives each entry's context window and output limit", () => {
+    const tokens = (value: number | undefined) =>
+      value === undefined ? '—' : value.toLocaleString('en-US');
+    for (const [id, entry] of entries) {
+      const row = readme.split('\n').find(line => line.startsWith(`| \`${id}\``));
+      expect(row, `README has no model table row for ${id}`).toBeDefined();
+      const cells = row!.split('|').map(cell => cell.trim());
+      expect(cells.slice(6, 8), id).toEqual([
+        tokens(entry.contextWindow),
+        tokens(entry.maxOutputTokens),
+      ]);
+    }
+  });
+});
