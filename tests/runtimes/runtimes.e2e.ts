@@ -74,8 +74,12 @@ async function expectScenario(result: any, mock: Mock, greeting: string) {
   });
 
   const { streamed } = result;
+  // The model reasons before its tool call and again before its answer.
   const order = ['tool-call', 'tool-result', 'reasoning-delta', 'text-delta', 'finish'];
-  expect(streamed.partTypes.filter((type: string) => order.includes(type))).toEqual(order);
+  expect(streamed.partTypes.filter((type: string) => order.includes(type))).toEqual([
+    'reasoning-delta',
+    ...order,
+  ]);
   expect(streamed.toolCalls).toEqual([{ toolName: 'getWeather', input: { city: 'sample city' } }]);
   expect(streamed.toolResults).toEqual([{ city: 'sample city', temperatureC: 21 }]);
   expect(streamed.reasoning).toBe(
@@ -104,10 +108,12 @@ async function expectScenario(result: any, mock: Mock, greeting: string) {
     'POST /v2/qwen3-32b-awq/openai/v1/chat/completions',
     'GET /v2/infinity-endpoint/openai/v1/models',
     'POST /v2/infinity-endpoint/openai/v1/embeddings',
-    'POST /v2/black-forest-labs-flux-1-schnell/runsync',
+    'POST /v2/black-forest-labs-flux-1-schnell/run',
+    `GET /v2/black-forest-labs-flux-1-schnell/status-sync/${result.image.jobId}`,
     `GET /media/${result.image.jobId}-1.jpeg`,
     'GET /v2/infinity-reranker/openai/v1/models',
-    'POST /v2/infinity-reranker/runsync',
+    'POST /v2/infinity-reranker/run',
+    expect.stringMatching(/^GET \/v2\/infinity-reranker\/status-sync\/\S+$/),
   ]);
   for (const request of requests.filter(r => r.path.startsWith('/v2/'))) {
     expect(request.headers.authorization).toBe(`Bearer ${API_KEY}`);
