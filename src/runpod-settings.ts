@@ -71,12 +71,34 @@ export function createRunPodConfig(settings: RunPodSettings): OpenAIRouteConfig 
       message: `RunPod provider setting ${where ?? 'settings'} ${issue.message}${got}.`,
     });
   }
-  const { apiKey, baseURL, headers, fetch } = settings;
+  const { apiKey, headers, fetch } = settings;
   return {
-    baseURL: withoutTrailingSlash(baseURL) ?? DEFAULT_BASE_URL,
+    ...baseURLShape(withoutTrailingSlash(settings.baseURL) ?? DEFAULT_BASE_URL),
     headers: () => ({ Authorization: `Bearer ${loadRunPodApiKey(apiKey)}`, ...headers }),
+    headersWithoutKey: () => ({ ...headers }),
     fetch,
   };
+}
+
+/**
+ * What a `baseURL` is, told by the URL alone (README, "Provider settings"):
+ * - a path ending in `/v1` is an OpenAI-compatible base (`http://localhost:8000/v1`,
+ *   `https://api.runpod.ai/v2/<id>/openai/v1`): language models send every request there;
+ * - a path ending in `/v2/<endpoint id>` is one endpoint's base: every model uses that
+ *   endpoint, under the API prefix before it;
+ * - anything else is the prefix of RunPod's API (`https://api.runpod.ai/v2`, or a gateway's
+ *   or proxy's that forwards the same paths).
+ */
+export function baseURLShape(
+  baseURL: string,
+): Pick<OpenAIRouteConfig, 'baseURL' | 'endpointId' | 'openaiBase'> {
+  const url = new URL(baseURL);
+  const path = url.pathname.replace(/\/+$/, '');
+  if (/\/v1$/.test(path)) return { baseURL, openaiBase: `${url.origin}${path}` };
+  const endpoint = /^(.*\/v2)\/([A-Za-z0-9_-]+)$/.exec(path);
+  return endpoint === null
+    ? { baseURL: `${url.origin}${path}` }
+    : { baseURL: `${url.origin}${endpoint[1]}`, endpointId: endpoint[2] };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { HOST_HEADER } from './mock-runpod/http-servers';
 import { KEY_HEADER, MEDIA_ORIGIN_HEADER } from './mock-runpod/mock-runpod';
 import type { mockRunPod } from './helpers';
 
@@ -9,9 +10,6 @@ export interface SentRequest {
   authorization: string | null;
   headers: Record<string, string>;
 }
-
-/** Header telling the mock which host a request was meant for (Pods, load-balancing endpoints). */
-export const HOST_HEADER = 'x-mock-host';
 
 const RUNPOD_HOSTS = /(^|\.)(api\.runpod\.ai|proxy\.runpod\.net)$/;
 

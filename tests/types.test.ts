@@ -62,9 +62,15 @@ describe('public types', () => {
       headers?: Record<string, string>;
       fetch?: RunPodProviderSettings['fetch'];
     }>();
-    expectTypeOf<RunPodModelSettings>().toEqualTypeOf<{ servedModelName?: string }>();
+    expectTypeOf<RunPodModelSettings>().toEqualTypeOf<{
+      servedModelName?: string;
+      apiKey?: string;
+      headers?: Record<string, string>;
+    }>();
     expectTypeOf<RunPodLanguageModelSettings>().toEqualTypeOf<{
       servedModelName?: string;
+      apiKey?: string;
+      headers?: Record<string, string>;
       startsInReasoning?: boolean;
     }>();
     expectTypeOf<{

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, NoSuchModelError } from '@ai-sdk/provider';
 import type { MediaModelEntry } from '../media/media-options';
+import { endpointIdFromUrl, type ServerURL, serverFromUrl } from './model-urls';
 
 type ModelType = ConstructorParameters<typeof NoSuchModelError>[0]['modelType'];
 
@@ -17,7 +18,13 @@ export type ResolvedModel<ENTRY> =
       /** One of the user's own serverless endpoints. */
       kind: 'endpoint';
       endpointId: string;
-    };
+    }
+  | ({
+      /** An HTTP server with the OpenAI API: a load-balancing endpoint or a Pod. */
+      kind: 'server';
+      /** Its host, which names it in messages. */
+      endpointId: string;
+    } & ServerURL);
 
 /** A public endpoint RunPod has removed: model creation fails with a `NoSuchModelError` saying so. */
 export interface RetiredModel {
@@ -33,7 +40,6 @@ export interface RetiredModel {
 
 // RunPod endpoint IDs and public endpoint slugs (`mcp: jobs.ts` validates IDs the same way).
 const ENDPOINT_ID = /^[A-Za-z0-9_-]+$/;
-const CONSOLE_HOSTS = new Set(['console.runpod.io', 'www.console.runpod.io']);
 
 /**
  * Resolves a model ID against a catalog: a catalog ID, an alias, a public endpoint
@@ -51,6 +57,7 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
   aliases = {},
   retired = {},
   ownEndpointRuns = '',
+  servers = false,
 }: {
   modelId: string;
   modelType: ModelType;
@@ -59,6 +66,8 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
   retired?: Record<string, RetiredModel>;
   /** What the user's own endpoint must run, for the error message (" running …"). */
   ownEndpointRuns?: string;
+  /** Whether the model can run on an HTTP server (load-balancing endpoint, Pod). */
+  servers?: boolean;
 }): ResolvedModel<ENTRY> {
   if (typeof modelId !== 'string' || modelId.trim() === '') {
     throw new InvalidArgumentError({
@@ -91,6 +100,17 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
     return { kind: 'catalog', catalogId, endpointId: entry.endpoint, entry };
   }
 
+  const server = serverFromUrl(id);
+  if (server !== undefined) {
+    if (servers) return { kind: 'server', endpointId: server.host, ...server };
+    throw new InvalidArgumentError({
+      argument: 'modelId',
+      message:
+        `RunPod ${modelType} '${modelId}' is a ${server.type === 'pod' ? 'Pod' : 'load-balancing endpoint'}, ` +
+        `which serves HTTP without RunPod's job API; media models run as jobs on a queue ` +
+        `endpoint (its ID, or https://api.runpod.ai/v2/<endpoint id>).`,
+    });
+  }
   const endpointId = /^https?:\/\//i.test(id) ? endpointIdFromUrl(id) : id;
   if (endpointId !== undefined && ENDPOINT_ID.test(endpointId)) {
     // A public endpoint slug resolves to the first catalog entry served there.
@@ -109,26 +129,35 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
       `No such RunPod ${modelType}: '${modelId}'. Use ` +
       (catalogIds.length > 0 ? `a catalog ID (${catalogIds.join(', ')}), ` : '') +
       `the ID of your own serverless endpoint${ownEndpointRuns} (letters, digits, '-' and '_'), ` +
-      `or its console URL https://console.runpod.io/serverless/user/endpoint/<id>.`,
+      `or its console URL https://console.runpod.io/serverless/user/endpoint/<id>` +
+      (servers
+        ? `; or a load-balancing endpoint (https://<id>.api.runpod.ai) or Pod (https://<pod id>-<port>.proxy.runpod.net).`
+        : '.'),
   });
 }
 
-function endpointIdFromUrl(value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return undefined;
+/**
+ * The endpoint a job-API model runs on: the one the provider's `baseURL` names when it is
+ * an endpoint's base (`…/v2/<id>`), else the model's own.
+ *
+ * @throws {InvalidArgumentError} when the `baseURL` is an OpenAI base (`…/v1`), which has no
+ * job API.
+ */
+export function jobEndpointId(
+  endpointId: string,
+  pinned: { endpointId?: string; openaiBase?: string },
+  modelType: ModelType,
+): string {
+  if (pinned.openaiBase !== undefined) {
+    throw new InvalidArgumentError({
+      argument: 'baseURL',
+      message:
+        `RunPod ${modelType}s run as jobs on RunPod's job API, and the provider's baseURL ` +
+        `${pinned.openaiBase} is an OpenAI-compatible base. Give them a RunPod API prefix ` +
+        `(https://api.runpod.ai/v2) or an endpoint's base (https://api.runpod.ai/v2/<endpoint id>).`,
+    });
   }
-  if (!CONSOLE_HOSTS.has(url.hostname)) return undefined;
-  const segments = url.pathname.split('/').filter(Boolean);
-  if (segments[0] === 'serverless' && segments[1] === 'user' && segments[2] === 'endpoint') {
-    return segments[3];
-  }
-  if (segments[0] === 'hub' && segments[1] === 'playground' && segments.length === 4) {
-    return segments[3];
-  }
-  return undefined;
+  return pinned.endpointId ?? endpointId;
 }
 
 /** A media model as its class needs it: the model ID to report, the endpoint, and the inputs it declares. */
@@ -158,19 +187,18 @@ export function resolveMediaModel<ENTRY extends MediaModelEntry & { endpoint: st
   aliases?: Record<string, string>;
   retired?: Record<string, RetiredModel>;
   ownEndpoint: MediaModelEntry;
+  /** The provider's `baseURL`, where it pins an endpoint or an OpenAI base. */
+  pinned: { endpointId?: string; openaiBase?: string };
 }): ResolvedMediaModel<ENTRY> {
-  const resolved = resolveModel(options);
+  const { pinned, ...resolve } = options;
+  const resolved = resolveModel(resolve);
+  const endpointId = jobEndpointId(resolved.endpointId, pinned, options.modelType);
   return resolved.kind === 'catalog'
     ? {
         modelId: resolved.catalogId,
-        endpointId: resolved.endpointId,
+        endpointId,
         entry: resolved.entry,
         catalogEntry: resolved.entry,
       }
-    : {
-        modelId: resolved.endpointId,
-        endpointId: resolved.endpointId,
-        entry: ownEndpoint,
-        catalogEntry: undefined,
-      };
+    : { modelId: resolved.endpointId, endpointId, entry: ownEndpoint, catalogEntry: undefined };
 }

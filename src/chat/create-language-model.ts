@@ -9,7 +9,8 @@ import {
   languageModelCatalog,
 } from '../catalog/language-models';
 import { resolveModel } from '../catalog/resolve-model';
-import { openaiBaseURL, type OpenAIRouteState } from '../openai-route/openai-route-config';
+import type { OpenAIRouteState } from '../openai-route/openai-route-config';
+import { openaiTarget } from '../openai-route/openai-target';
 import { createRunPodErrorStructure } from '../runpod-error';
 import { createOpenAIRouteFetch } from '../runpod-fetch';
 import { createReasoningReplay } from './reasoning-replay';
@@ -38,13 +39,25 @@ function prepare(
     modelType: 'languageModel',
     catalog: languageModelCatalog,
     aliases: languageModelAliases,
+    servers: true,
   });
-  const id = resolved.kind === 'catalog' ? resolved.catalogId : resolved.endpointId;
+  const id =
+    resolved.kind === 'catalog'
+      ? resolved.catalogId
+      : resolved.kind === 'server'
+        ? modelId.trim()
+        : resolved.endpointId;
   const settings = parseModelSettings(modelSettings, id);
   const entry: LanguageModelCatalogEntry | undefined =
     resolved.kind === 'catalog' ? resolved.entry : undefined;
-  const context = { modelId: id, endpointId: resolved.endpointId };
-  const openaiBase = openaiBaseURL(config, resolved.endpointId);
+  const target = openaiTarget({
+    resolved,
+    modelId: id,
+    configured: settings.servedModelName ?? entry?.servedModelName,
+    settings,
+    config,
+  });
+  const { openaiBase, context } = target;
   return {
     id,
     entry,
@@ -52,16 +65,12 @@ function prepare(
     model: {
       context,
       servedModelNames: config.servedModelNames,
-      target: {
-        openaiBase,
-        context,
-        configured: settings.servedModelName ?? entry?.servedModelName,
-      },
+      target,
       startsInReasoning: settings.startsInReasoning ?? false,
     },
     shared: {
       url: ({ path }: { path: string }) => `${openaiBase}${path}`,
-      headers: config.headers,
+      headers: target.headers,
       fetch: createOpenAIRouteFetch(context, config.fetch),
       includeUsage: true,
       errorStructure: createRunPodErrorStructure(context),

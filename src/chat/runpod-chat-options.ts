@@ -25,6 +25,14 @@ export interface RunPodModelSettings {
    * (https://docs.runpod.io/serverless/vllm/openai-compatibility#model-name)
    */
   servedModelName?: string;
+  /**
+   * An API key for this model's server, sent as `Authorization: Bearer <apiKey>` in place
+   * of the provider's: for a Pod or load-balancing endpoint whose server checks its own
+   * key (vLLM's `--api-key`). The RunPod API key never goes to a Pod.
+   */
+  apiKey?: string;
+  /** Headers sent with this model's requests, after the provider's. */
+  headers?: Record<string, string>;
 }
 
 /** Settings for one language model (chat or completion), given when the model is created. */
@@ -45,6 +53,15 @@ const modelSettingsSchema = z.object({
     .refine(name => name.trim() !== '', 'must not be empty')
     .optional(),
   startsInReasoning: z.boolean({ error: 'must be a boolean' }).optional(),
+  apiKey: z
+    .string({ error: 'must be a string' })
+    .refine(key => key.trim() !== '', 'must not be empty')
+    .optional(),
+  headers: z
+    .record(z.string(), z.string({ error: 'must be a string' }), {
+      error: 'must be an object of header names and string values',
+    })
+    .optional(),
 });
 
 /**
@@ -61,11 +78,14 @@ export function parseModelSettings<SETTINGS extends RunPodLanguageModelSettings>
   if (parsed.success) return (settings ?? {}) as SETTINGS;
   const [issue] = parsed.error.issues;
   const name = String(issue.path[0] ?? 'settings');
+  // Never echo an API key, not even a wrong one.
+  const got =
+    name === 'apiKey'
+      ? ''
+      : `, got ${JSON.stringify((settings as Record<string, unknown> | undefined)?.[name])}`;
   throw new InvalidArgumentError({
     argument: name,
-    message: `RunPod model '${modelId}': ${name} ${issue.message}, got ${JSON.stringify(
-      (settings as Record<string, unknown> | undefined)?.[name],
-    )}.`,
+    message: `RunPod model '${modelId}': ${name} ${issue.message}${got}.`,
   });
 }
 

@@ -6,8 +6,8 @@ import type {
 } from '@ai-sdk/provider';
 import { resolveModel } from '../catalog/resolve-model';
 import { parseModelSettings, type RunPodModelSettings } from '../chat/runpod-chat-options';
-import { openaiBaseURL, type OpenAIRouteState } from '../openai-route/openai-route-config';
-import type { ServedModelTarget } from '../openai-route/served-model-name';
+import type { OpenAIRouteState } from '../openai-route/openai-route-config';
+import { type OpenAITarget, openaiTarget } from '../openai-route/openai-target';
 import { createRunPodErrorStructure, withRunPodErrorBody } from '../runpod-error';
 import { createOpenAIRouteFetch } from '../runpod-fetch';
 
@@ -37,7 +37,7 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
   readonly modelId: string;
   private model: EmbeddingModelV3 | undefined;
   private readonly endpointId: string;
-  private readonly target: ServedModelTarget;
+  private readonly target: OpenAITarget;
 
   /**
    * @throws {InvalidArgumentError} for an empty ID or an empty `servedModelName`.
@@ -48,15 +48,22 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
     settings: RunPodModelSettings | undefined,
     private readonly config: OpenAIRouteState,
   ) {
-    const resolved = resolveModel({ modelId, modelType: 'embeddingModel', catalog: {} });
-    this.endpointId = resolved.endpointId;
-    this.modelId = resolved.endpointId;
-    const { servedModelName } = parseModelSettings(settings, this.modelId);
-    this.target = {
-      openaiBase: openaiBaseURL(config, this.endpointId),
-      context: this.context,
-      configured: servedModelName,
-    };
+    const resolved = resolveModel({
+      modelId,
+      modelType: 'embeddingModel',
+      catalog: {},
+      servers: true,
+    });
+    this.modelId = resolved.kind === 'server' ? modelId.trim() : resolved.endpointId;
+    const modelSettings = parseModelSettings(settings, this.modelId);
+    this.target = openaiTarget({
+      resolved,
+      modelId: this.modelId,
+      configured: modelSettings.servedModelName,
+      settings: modelSettings,
+      config,
+    });
+    this.endpointId = this.target.context.endpointId;
   }
 
   async doEmbed(options: EmbeddingModelV3CallOptions): Promise<EmbeddingModelV3Result> {
@@ -84,7 +91,7 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
     return new OpenAICompatibleEmbeddingModel(servedModelName, {
       provider: this.provider,
       url: ({ path }) => `${baseURL}${path}`,
-      headers: this.config.headers,
+      headers: this.target.headers,
       fetch: createOpenAIRouteFetch(context, this.config.fetch),
       errorStructure: createRunPodErrorStructure(context),
       maxEmbeddingsPerCall: MAX_EMBEDDINGS_PER_CALL,

@@ -44,6 +44,7 @@ export class RunPodImageModel implements ImageModelV3 {
       aliases: imageModelAliases,
       retired: retiredImageModels,
       ownEndpoint: ownImageEndpoint,
+      pinned: config,
     });
     this.modelId = this.model.modelId;
     const variant = this.model.catalogEntry?.lorasVariant;
@@ -55,6 +56,7 @@ export class RunPodImageModel implements ImageModelV3 {
             modelType: 'imageModel',
             catalog: imageModelCatalog,
             ownEndpoint: ownImageEndpoint,
+            pinned: config,
           });
   }
 

@@ -16,6 +16,10 @@ import { waitForJob } from './job-wait';
 export interface JobClientConfig {
   /** Job API prefix, e.g. `https://api.runpod.ai/v2` (no trailing slash). */
   baseURL: string;
+  /** The one endpoint every job runs on, when the provider's `baseURL` is an endpoint's base. */
+  endpointId?: string;
+  /** Set when the provider's `baseURL` is an OpenAI base: no job API there. */
+  openaiBase?: string;
   headers: () => Record<string, string | undefined>;
   fetch?: FetchFunction;
   /**

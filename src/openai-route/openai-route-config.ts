@@ -2,12 +2,18 @@ import type { FetchFunction } from '@ai-sdk/provider-utils';
 import type { ReasoningField } from '../catalog/language-models';
 import { createServedModelNames, type ServedModelNames } from './served-model-name';
 
-/** What every OpenAI-route model (chat, completion, embedding) shares within one provider. */
+/** What every model (OpenAI route and job API) shares within one provider. */
 export interface OpenAIRouteConfig {
   /** Job API prefix, e.g. `https://api.runpod.ai/v2` (no trailing slash). */
   baseURL: string;
-  /** Request headers, built per request (the API key is read here, never at import). */
+  /** The one endpoint every model uses, when `baseURL` is an endpoint's base (`…/v2/<id>`). */
+  endpointId?: string;
+  /** The one OpenAI base every language model uses, when `baseURL` is one (`…/v1`). */
+  openaiBase?: string;
+  /** Request headers for RunPod's API, built per request (the API key is read here, never at import). */
   headers: () => Record<string, string | undefined>;
+  /** The provider's `headers` setting alone, for hosts that must not get the RunPod API key (Pods). */
+  headersWithoutKey: () => Record<string, string | undefined>;
   /** The user's `fetch`, if any. */
   fetch?: FetchFunction;
 }

@@ -22,6 +22,8 @@ export interface ServedModelTarget {
   context: RunPodErrorContext;
   /** The served name the model settings or the catalog give, if any. */
   configured?: string;
+  /** The model's request headers, where they differ from the provider's (Pods, own keys). */
+  headers?: () => Record<string, string | undefined>;
 }
 
 /**
@@ -62,12 +64,12 @@ export function createServedModelNames(config: OpenAIRouteConfig): ServedModelNa
   const corrected = new Map<string, string>();
   const keyOf = (target: ServedModelTarget) => `${target.openaiBase} ${target.configured ?? ''}`;
 
-  const lookUp = async ({ openaiBase, context }: ServedModelTarget): Promise<string[]> => {
+  const lookUp = async ({ openaiBase, context, headers }: ServedModelTarget): Promise<string[]> => {
     const { data } = await getRunPodJson({
       url: `${openaiBase}/models`,
       schema: modelsResponseSchema,
       context,
-      config,
+      config: headers === undefined ? config : { ...config, headers },
     });
     return data.map(model => model.id);
   };

@@ -4,7 +4,7 @@ import {
   type RerankingModelV3CallOptions,
   type SharedV3Warning,
 } from '@ai-sdk/provider';
-import { resolveModel } from '../catalog/resolve-model';
+import { jobEndpointId, resolveModel } from '../catalog/resolve-model';
 import type { RunPodModelSettings } from '../chat/runpod-chat-options';
 import { type JobClientConfig, runJob } from '../jobs/job-client';
 import { openaiBaseURL, type OpenAIRouteState } from '../openai-route/openai-route-config';
@@ -59,9 +59,10 @@ export class RunPodRerankingModel implements RerankingModelV3 {
     private readonly settings: RunPodModelSettings,
     private readonly config: RunPodRerankingConfig,
   ) {
-    const { endpointId } = resolveModel({ modelId, modelType: 'rerankingModel', catalog: {} });
-    this.modelId = endpointId;
-    this.context = { modelId: endpointId, endpointId };
+    const resolved = resolveModel({ modelId, modelType: 'rerankingModel', catalog: {} });
+    const endpointId = jobEndpointId(resolved.endpointId, config.jobs, 'rerankingModel');
+    this.modelId = resolved.endpointId;
+    this.context = { modelId: resolved.endpointId, endpointId };
   }
 
   async doRerank(options: RerankingModelV3CallOptions): Promise<RerankResult> {

@@ -36,6 +36,7 @@ export class RunPodSpeechModel implements SpeechModelV3 {
       modelType: 'speechModel',
       catalog: speechModelCatalog,
       ownEndpoint: ownSpeechEndpoint,
+      pinned: config,
     });
     this.modelId = this.model.modelId;
   }

@@ -1,5 +1,5 @@
 import { type TranscriptionModelV3, type TranscriptionModelV3CallOptions } from '@ai-sdk/provider';
-import { resolveModel } from '../catalog/resolve-model';
+import { jobEndpointId, resolveModel } from '../catalog/resolve-model';
 import { fasterWhisperWorker, retiredTranscriptionModels } from '../catalog/transcription-models';
 import type { JobClientConfig } from '../jobs/job-client';
 import { runMediaJob } from '../jobs/media-job';
@@ -39,15 +39,16 @@ export class RunPodTranscriptionModel implements TranscriptionModelV3 {
     modelId: RunPodTranscriptionModelId,
     private readonly config: JobClientConfig,
   ) {
-    const { endpointId } = resolveModel({
+    const resolved = resolveModel({
       modelId,
       modelType: 'transcriptionModel',
       catalog: {},
       retired: retiredTranscriptionModels,
       ownEndpointRuns: " running RunPod's faster-whisper worker",
     });
-    this.modelId = endpointId;
-    this.context = { modelId: endpointId, endpointId };
+    const endpointId = jobEndpointId(resolved.endpointId, config, 'transcriptionModel');
+    this.modelId = resolved.endpointId;
+    this.context = { modelId: resolved.endpointId, endpointId };
   }
 
   async doGenerate(options: TranscriptionModelV3CallOptions): Promise<TranscriptionResult> {

@@ -51,6 +51,7 @@ export class RunPodVideoModel implements Experimental_VideoModelV3 {
       modelType: 'videoModel',
       catalog: videoModelCatalog,
       ownEndpoint: ownVideoEndpoint,
+      pinned: config,
     });
     this.modelId = this.model.modelId;
   }

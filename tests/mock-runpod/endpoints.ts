@@ -11,6 +11,8 @@ export interface MockEndpoint {
   reasoning: ReasoningStyle;
   /** Rejects a tool-call history without `reasoning_content`, as Moonshot does (`moonshot.ts`). */
   requiresReplayedReasoningContent?: boolean;
+  /** A Pod's server started with vLLM's `--api-key`: it takes only this bearer token. */
+  apiKey?: string;
 }
 
 const publicEndpoints: Record<string, MockEndpoint> = {

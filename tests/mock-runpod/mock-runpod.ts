@@ -1,6 +1,7 @@
 import { type MockEndpoint, mockEndpoint } from './endpoints';
 import { EndpointHealth } from './health';
 import { DROP_CONNECTION, JOB_ROUTE, jobApi, type JobRouteSettings } from './job-routes';
+import { httpServerOf, refused } from './http-servers';
 import { type Job, JobQueue, type JobScript } from './jobs';
 import { mediaBytes } from './media';
 import { openaiRoute, sleep } from './openai-route';
@@ -14,7 +15,8 @@ export { embeddingOf } from './openai-route';
  * that the same code serves tests over loopback HTTP (see `node-server.ts`), the examples,
  * and the benchmark in-process.
  *
- * RunPod behaviour it reproduces:
+ * RunPod behaviour it reproduces (and, through `http-servers.ts`, load-balancing endpoints
+ * and Pods, which serve vLLM's `/v1` routes themselves):
  * - `Authorization: Bearer <key>` on every call, else 401 `{"detail":"unauthorized access to endpoint"}`;
  * - `/v2/<endpoint>/openai/v1/{chat/completions,completions,models,embeddings}` answered as
  *   vLLM (or the infinity worker) would, JSON or SSE;
@@ -145,6 +147,22 @@ export function createMockRunPod(): MockRunPod {
       if (script?.dropConnection) throw DROP_CONNECTION;
 
       const auth = request.headers.get('authorization') ?? '';
+      const server = httpServerOf(request, url);
+      if (server !== undefined) {
+        const endpoint = mockEndpoint(server.id, deployments.get(`${key} ${server.id}`));
+        if (script?.status !== undefined) return scripted(script);
+        return (
+          refused(server, auth, endpoint.apiKey) ??
+          openaiRoute({
+            endpoint,
+            route: server.route,
+            body: entry.body,
+            script,
+            requestId: String(requestCount),
+            signal: request.signal,
+          }).response
+        );
+      }
       if (!/^Bearer rpa_\S+$/.test(auth)) {
         return Response.json({ detail: 'unauthorized access to endpoint' }, { status: 401 });
       }

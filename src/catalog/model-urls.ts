@@ -1,0 +1,83 @@
+/**
+ * The URLs a model ID can be: RunPod console and hub pages, endpoint URLs on the job API,
+ * and the HTTP servers RunPod runs for you (load-balancing endpoints and Pods).
+ */
+
+const CONSOLE_HOSTS = new Set(['console.runpod.io', 'www.console.runpod.io']);
+
+/** An HTTP server that speaks the OpenAI API itself (vLLM, SGLang, …), with no job API. */
+export interface ServerURL {
+  /** Its OpenAI base: `https://<host>/v1`. */
+  openaiBase: string;
+  /** Its host, which names it in messages. */
+  host: string;
+  /**
+   * `load-balancing`: a load-balancing serverless endpoint, `https://<endpointId>.api.runpod.ai`,
+   * which takes your RunPod API key (https://docs.runpod.io/serverless/load-balancing/overview).
+   * `pod`: a Pod's HTTP proxy, `https://<podId>-<port>.proxy.runpod.net`, public and
+   * answered by your own server, which never gets your RunPod API key
+   * (https://docs.runpod.io/pods/configuration/expose-ports).
+   */
+  type: 'load-balancing' | 'pod';
+}
+
+const LOAD_BALANCING_HOST = /^[a-z0-9]+\.api\.runpod\.ai$/i;
+const POD_HOST = /^[a-z0-9]+-\d+\.proxy\.runpod\.net$/i;
+
+function parse(value: string): URL | undefined {
+  if (!/^https?:\/\//i.test(value)) return undefined;
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The endpoint ID in a console URL (`https://console.runpod.io/serverless/user/endpoint/<id>`),
+ * a hub playground URL (`…/hub/playground/<kind>/<slug>`) or an endpoint URL of the job API
+ * (`https://api.runpod.ai/v2/<id>`, as 1.x took it), else undefined.
+ */
+export function endpointIdFromUrl(value: string): string | undefined {
+  const url = parse(value);
+  if (url === undefined) return undefined;
+  const segments = url.pathname.split('/').filter(Boolean);
+  if (url.hostname === 'api.runpod.ai') {
+    return segments[0] === 'v2' && segments.length === 2 ? segments[1] : undefined;
+  }
+  if (!CONSOLE_HOSTS.has(url.hostname)) return undefined;
+  if (segments[0] === 'serverless' && segments[1] === 'user' && segments[2] === 'endpoint') {
+    return segments[3];
+  }
+  if (segments[0] === 'hub' && segments[1] === 'playground' && segments.length === 4) {
+    return segments[3];
+  }
+  return undefined;
+}
+
+/**
+ * A load-balancing endpoint or Pod URL, as the console shows it (with or without `/v1`),
+ * else undefined.
+ */
+export function serverFromUrl(value: string): ServerURL | undefined {
+  const url = parse(value);
+  if (url === undefined || !/^\/?(v1\/?)?$/.test(url.pathname) || url.search || url.hash) {
+    return undefined;
+  }
+  const type = LOAD_BALANCING_HOST.test(url.hostname)
+    ? 'load-balancing'
+    : POD_HOST.test(url.hostname)
+      ? 'pod'
+      : undefined;
+  return type === undefined ? undefined : { openaiBase: `${url.origin}/v1`, host: url.host, type };
+}
+
+/** Whether RunPod's API key may go to `url`: RunPod's API hosts and the `baseURL` you set. */
+export function takesRunPodKey(url: string, baseURL: string): boolean {
+  const { hostname, origin } = new URL(url);
+  return (
+    hostname === 'api.runpod.ai' ||
+    LOAD_BALANCING_HOST.test(hostname) ||
+    origin === new URL(baseURL).origin
+  );
+}
