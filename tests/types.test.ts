@@ -34,6 +34,7 @@ import {
   type RunPodProvider,
   type RunPodProviderSettings,
 } from '../src';
+import type * as V1Names from '../src';
 
 // Compile-time checks: `npm run typecheck` fails if these types drift. The `it` blocks
 // also run, so a broken import shows up in the test run.
@@ -165,5 +166,22 @@ describe('public types', () => {
       runpod.reranking('x', { servedModelName: 'BAAI/bge-reranker-base' }),
     ).toEqualTypeOf<RerankingModelV3>();
     expectTypeOf<RunPodRerankingProviderOptions>().toEqualTypeOf<{ maxWaitMs?: number }>();
+  });
+
+  it("keeps every type name 1.4.0's index.d.ts exported, as deprecated aliases", () => {
+    expectTypeOf<V1Names.RunpodProvider>().toEqualTypeOf<RunPodProvider>();
+    expectTypeOf<V1Names.RunpodProviderSettings>().toEqualTypeOf<RunPodProviderSettings>();
+    expectTypeOf<V1Names.RunpodChatModelId>().toEqualTypeOf<RunPodChatModelId>();
+    expectTypeOf<V1Names.RunpodCompletionModelId>().toEqualTypeOf<V1Names.RunPodCompletionModelId>();
+    expectTypeOf<V1Names.RunpodImageModelId>().toEqualTypeOf<RunPodImageModelId>();
+    expectTypeOf<V1Names.RunpodTranscriptionModelId>().toEqualTypeOf<RunPodTranscriptionModelId>();
+    expectTypeOf<V1Names.RunpodTranscriptionProviderOptions>().toEqualTypeOf<RunPodTranscriptionProviderOptions>();
+    expectTypeOf<V1Names.RunpodVideoModelId>().toEqualTypeOf<RunPodVideoModelId>();
+    expectTypeOf<V1Names.RunpodVideoProviderOptions>().toEqualTypeOf<RunPodVideoProviderOptions>();
+    expectTypeOf<V1Names.RunpodErrorData>().toEqualTypeOf<V1Names.RunPodErrorData>();
+    expectTypeOf<V1Names.RunpodImageErrorData>().toEqualTypeOf<V1Names.RunPodJobErrorData>();
+    // 1.x's README examples type-check against them.
+    const _settings: V1Names.RunpodProviderSettings = { apiKey: 'rpa_x', headers: { a: 'b' } };
+    const _model: V1Names.RunpodImageModelId = 'bytedance/seedream-3.0';
   });
 });

@@ -58,6 +58,7 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
   retired = {},
   ownEndpointRuns = '',
   servers = false,
+  servedNames = false,
 }: {
   modelId: string;
   modelType: ModelType;
@@ -68,6 +69,8 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
   ownEndpointRuns?: string;
   /** Whether the model can run on an HTTP server (load-balancing endpoint, Pod). */
   servers?: boolean;
+  /** The provider's `baseURL` names the server: any ID may be a served model name. */
+  servedNames?: boolean;
 }): ResolvedModel<ENTRY> {
   if (typeof modelId !== 'string' || modelId.trim() === '') {
     throw new InvalidArgumentError({
@@ -120,6 +123,7 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
     }
     return { kind: 'endpoint', endpointId };
   }
+  if (servedNames) return { kind: 'endpoint', endpointId: id };
 
   const catalogIds = Object.keys(catalog);
   throw new NoSuchModelError({

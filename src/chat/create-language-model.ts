@@ -40,6 +40,7 @@ function prepare(
     catalog: languageModelCatalog,
     aliases: languageModelAliases,
     servers: true,
+    servedNames: config.openaiBase !== undefined || config.endpointId !== undefined,
   });
   const id =
     resolved.kind === 'catalog'

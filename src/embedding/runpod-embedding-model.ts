@@ -53,6 +53,7 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
       modelType: 'embeddingModel',
       catalog: {},
       servers: true,
+      servedNames: config.openaiBase !== undefined || config.endpointId !== undefined,
     });
     this.modelId = resolved.kind === 'server' ? modelId.trim() : resolved.endpointId;
     const modelSettings = parseModelSettings(settings, this.modelId);
