@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { languageModelCatalog } from '../src';
 import { fasterWhisperWorker } from '../src/catalog/transcription-models';
-import { renderMediaTables, WORKER_INPUT_MEANINGS } from './docs/media-tables';
+import {
+  generatedBlocks,
+  renderMediaTables,
+  renderProviderPageTables,
+  WORKER_INPUT_MEANINGS,
+} from './docs/media-tables';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -52,5 +57,50 @@ describe('README', () => {
     expect(ciScript).toMatch(/^npm test$/m);
     expect(readme).toContain('npm ci && npm test');
     expect(readme).toContain('npm ci && npm run examples');
+  });
+});
+
+describe("the AI SDK's RunPod page (docs/ai-sdk-provider-page.mdx)", () => {
+  const page = readFileSync(new URL('../docs/ai-sdk-provider-page.mdx', import.meta.url), 'utf8');
+  const normalize = (text: string) =>
+    text
+      .trim()
+      .split('\n')
+      .map(line => line.replace(/ +\|/g, ' |').replace(/\| +/g, '| ').replace(/-{3,}/g, '---'))
+      .join('\n');
+
+  it('has every table as the catalogs make it, and no other generated block', () => {
+    const tables = renderProviderPageTables();
+    const blocks = generatedBlocks(page);
+    expect(Object.keys(blocks).sort()).toEqual(Object.keys(tables).sort());
+    for (const [name, table] of Object.entries(tables)) {
+      expect(normalize(blocks[name]), name).toBe(normalize(table));
+    }
+  });
+
+  it("shows every model kind the provider offers, in the format of the AI SDK's provider pages", () => {
+    expect(page).toMatch(/^---\ntitle: RunPod\ndescription: RunPod Provider for the AI SDK\n---/);
+    expect(page).toContain("<Tabs items={['pnpm', 'npm', 'yarn', 'bun']}>");
+    for (const call of [
+      'runpod(',
+      'runpod.embeddingModel(',
+      'runpod.rerankingModel(',
+      'runpod.image(',
+      'runpod.speech(',
+      'runpod.transcription(',
+      'runpod.video(',
+      'runpod.endpointHealth(',
+      'createRunPod(',
+    ]) {
+      expect(page, call).toContain(call);
+    }
+    for (const heading of [
+      '## Provider Instance',
+      '## Language Models',
+      '### Pods and Load-Balancing Endpoints',
+      '## Errors',
+    ]) {
+      expect(page).toContain(heading);
+    }
   });
 });

@@ -1,13 +1,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { MediaParameter, StandardOption } from '../../src';
-import { imageModelCatalog, speechModelCatalog, videoModelCatalog } from '../../src';
+import {
+  imageModelCatalog,
+  languageModelCatalog,
+  speechModelCatalog,
+  videoModelCatalog,
+} from '../../src';
 import { fasterWhisperWorker } from '../../src/catalog/transcription-models';
 
 /**
- * README.md's media model tables, made from the catalogs: each lives between
- * `<!-- generated:<name> -->` and `<!-- /generated -->`. `tests/readme.test.ts` checks that
- * README holds what this renders; `npm run docs:tables` writes it there.
+ * The model tables of README.md and of the AI SDK's RunPod page (docs/ai-sdk-provider-page.mdx),
+ * made from the catalogs: each lives between `<!-- generated:<name> -->` and
+ * `<!-- /generated -->` (in MDX, `{/* generated:<name> *\/}` and `{/* /generated *\/}`).
+ * `tests/readme.test.ts` checks that both hold what this renders; `npm run docs:tables`
+ * writes it there.
  */
 
 type Entry = { endpoint?: string; inputs: Record<string, MediaParameter> };
@@ -175,18 +182,66 @@ export function renderMediaTables(): Record<string, string> {
   };
 }
 
-const BLOCK = /<!-- generated:([a-z-]+) -->\n[\s\S]*?<!-- \/generated -->/g;
+/** The AI SDK page's table of language models, with its `<Check />` and `<Cross />` marks. */
+function languageModelTable(): string {
+  const mark = (yes: boolean) => (yes ? '<Check />' : '<Cross />');
+  const reasoning = {
+    'think-tags': 'inline `<think>`, split out',
+    fields: 'reasoning parts',
+    none: 'none',
+  };
+  return table(
+    ['Model ID', 'Streaming', 'Object Generation', 'Tool Usage', 'Reasoning', 'Status'],
+    Object.entries(languageModelCatalog)
+      .filter(([, entry]) => entry.status !== 'retired')
+      .map(([id, entry]) => [
+        code(id),
+        mark(true),
+        mark(entry.structuredOutputs),
+        mark(entry.tools),
+        reasoning[entry.reasoning],
+        entry.status === 'available' ? 'listed' : 'delisted',
+      ]),
+  );
+}
 
-/** README with every generated block re-rendered. */
-export function withRenderedTables(readme: string): string {
-  const tables = renderMediaTables();
-  return readme.replace(BLOCK, (block, name: string) =>
-    name in tables ? `<!-- generated:${name} -->\n\n${tables[name]}\n\n<!-- /generated -->` : block,
+/** The AI SDK page's generated blocks, by name. */
+export function renderProviderPageTables(): Record<string, string> {
+  return { 'language-models': languageModelTable(), ...renderMediaTables() };
+}
+
+/** A generated block in Markdown (`html`) or MDX comments, and its name. */
+export const GENERATED_BLOCK =
+  /(<!-- generated:([a-z-]+) -->|\{\/\* generated:([a-z-]+) \*\/\})\n[\s\S]*?(<!-- \/generated -->|\{\/\* \/generated \*\/\})/g;
+
+/** A document with every generated block re-rendered from `tables`. */
+export function withRenderedTables(
+  text: string,
+  tables: Record<string, string> = renderMediaTables(),
+): string {
+  return text.replace(GENERATED_BLOCK, (block, open: string, html, mdx, close: string) => {
+    const name = html ?? mdx;
+    return name in tables ? `${open}\n\n${tables[name]}\n\n${close}` : block;
+  });
+}
+
+/** The contents of every generated block in a document, by name. */
+export function generatedBlocks(text: string): Record<string, string> {
+  return Object.fromEntries(
+    [...text.matchAll(GENERATED_BLOCK)].map(match => [
+      match[2] ?? match[3],
+      match[0].slice(match[1].length, match[0].length - match[4].length),
+    ]),
   );
 }
 
 // `npm run docs:tables`
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const path = new URL('../../README.md', import.meta.url);
-  writeFileSync(path, withRenderedTables(readFileSync(path, 'utf8')));
+  for (const [file, tables] of [
+    ['../../README.md', renderMediaTables()],
+    ['../../docs/ai-sdk-provider-page.mdx', renderProviderPageTables()],
+  ] as const) {
+    const path = new URL(file, import.meta.url);
+    writeFileSync(path, withRenderedTables(readFileSync(path, 'utf8'), tables));
+  }
 }
