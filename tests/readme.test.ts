@@ -12,6 +12,14 @@ import {
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
+// Prettier re-pads table cells, so compare cell contents, not spacing.
+const normalize = (text: string) =>
+  text
+    .trim()
+    .split('\n')
+    .map(line => line.replace(/ +\|/g, ' |').replace(/\| +/g, '| ').replace(/-{3,}/g, '---'))
+    .join('\n');
+
 describe('README', () => {
   it('lists every catalog model with its endpoint, served model name and status', () => {
     const statusWord = { available: 'listed', delisted: 'delisted', retired: 'retired' } as const;
@@ -24,14 +32,6 @@ describe('README', () => {
       expect(cells[5]).toBe(statusWord[entry.status]);
     }
   });
-
-  // Prettier re-pads table cells, so compare cell contents, not spacing.
-  const normalize = (text: string) =>
-    text
-      .trim()
-      .split('\n')
-      .map(line => line.replace(/ +\|/g, ' |').replace(/\| +/g, '| ').replace(/-{3,}/g, '---'))
-      .join('\n');
 
   it.each(Object.entries(renderMediaTables()))(
     'has the %s table as the catalogs make it (npm run docs:tables)',
@@ -62,12 +62,6 @@ describe('README', () => {
 
 describe("the AI SDK's RunPod page (docs/ai-sdk-provider-page.mdx)", () => {
   const page = readFileSync(new URL('../docs/ai-sdk-provider-page.mdx', import.meta.url), 'utf8');
-  const normalize = (text: string) =>
-    text
-      .trim()
-      .split('\n')
-      .map(line => line.replace(/ +\|/g, ' |').replace(/\| +/g, '| ').replace(/-{3,}/g, '---'))
-      .join('\n');
 
   it('has every table as the catalogs make it, and no other generated block', () => {
     const tables = renderProviderPageTables();
