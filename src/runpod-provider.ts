@@ -45,18 +45,22 @@ import { createRunPodConfig } from './runpod-settings';
 /** Settings for {@link createRunPod}. (https://docs.runpod.io/public-endpoints/ai-sdk) */
 export interface RunPodProviderSettings {
   /**
-   * RunPod API key (`rpa_…`), sent as `Authorization: Bearer <apiKey>`. Defaults to the
-   * `RUNPOD_API_KEY` environment variable, read when a request is made, not at import.
+   * RunPod API key (`rpa_…`), sent as `Authorization: Bearer <apiKey>` to RunPod's API hosts
+   * (`api.runpod.ai`, `*.api.runpod.ai`) and `baseURL`'s host, never to a Pod. Defaults to
+   * the `RUNPOD_API_KEY` environment variable, read when a request is made, not at import.
    * (https://docs.runpod.io/get-started/api-keys)
    */
   apiKey?: string;
   /**
-   * URL prefix of RunPod's serverless API, an absolute http(s) URL. Default
-   * `https://api.runpod.ai/v2`. An endpoint's OpenAI base is
-   * `${baseURL}/<endpoint>/openai/v1`; point it at a proxy that forwards the same paths.
+   * Where requests go, an absolute http(s) URL, told apart by its shape (README, "baseURL"):
+   * - RunPod's API prefix (default `https://api.runpod.ai/v2`, or a proxy's or gateway's):
+   *   chat on `<prefix>/<endpoint>/openai/v1`, jobs on `<prefix>/<endpoint>/run`;
+   * - one endpoint's base (`…/v2/<endpoint id>`): every model uses that endpoint;
+   * - an OpenAI-compatible base (path ends in `/v1`, e.g. `http://localhost:8000/v1`): language
+   *   and embedding models send there, the model ID as the served name; media models refuse it.
    */
   baseURL?: string;
-  /** Headers sent with every request, after `Authorization`; every value a string. */
+  /** Headers sent with every request to RunPod, after `Authorization`; every value a string. */
   headers?: Record<string, string>;
   /** A `fetch` to use instead of the global one, e.g. for middleware or tests. */
   fetch?: FetchFunction;
@@ -67,7 +71,9 @@ export interface RunPodProviderSettings {
  * through the AI SDK. `runpod(id)` is `runpod.languageModel(id)`.
  *
  * Model IDs are catalog IDs (`qwen/qwen3-32b-awq`), public endpoint slugs
- * (`qwen3-32b-awq`), your endpoint IDs, or their console URLs.
+ * (`qwen3-32b-awq`), your endpoint IDs, or their console URLs; language and embedding
+ * models also take a load-balancing endpoint (`https://<id>.api.runpod.ai`) or a Pod
+ * (`https://<pod id>-<port>.proxy.runpod.net`).
  *
  * Media models (`image`, `speech`, `transcription`, `video`) run as jobs on RunPod's queue
  * endpoints (https://docs.runpod.io/serverless/endpoints/operation-reference).

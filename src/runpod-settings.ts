@@ -1,6 +1,7 @@
 import { InvalidArgumentError, LoadAPIKeyError } from '@ai-sdk/provider';
 import { type FetchFunction, loadApiKey, withoutTrailingSlash } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
+import { isPodHost } from './catalog/model-urls';
 import type { OpenAIRouteConfig } from './openai-route/openai-route-config';
 
 /** RunPod's serverless API (https://docs.runpod.io/serverless/endpoints/send-requests). */
@@ -64,18 +65,25 @@ export function createRunPodConfig(settings: RunPodSettings): OpenAIRouteConfig 
     const [issue] = parsed.error.issues;
     const [name, ...rest] = issue.path.map(String);
     const where = rest.length > 0 ? `${name}[${JSON.stringify(rest.join('.'))}]` : name;
-    // Never echo the API key, not even a wrong one.
-    const got = name === 'apiKey' ? '' : `, got ${describeValue(valueAt(settings, issue.path))}`;
+    // Never echo the API key or a header value (it may hold a key), not even a wrong one.
+    const got =
+      name === 'apiKey' || name === 'headers'
+        ? ''
+        : `, got ${describeValue(valueAt(settings, issue.path))}`;
     throw new InvalidArgumentError({
       argument: name ?? 'settings',
       message: `RunPod provider setting ${where ?? 'settings'} ${issue.message}${got}.`,
     });
   }
   const { apiKey, headers, fetch } = settings;
+  const shape = baseURLShape(withoutTrailingSlash(settings.baseURL) ?? DEFAULT_BASE_URL);
+  // A Pod's proxy is public and the server behind it yours: it never gets the RunPod key.
+  const toPod = isPodHost(new URL(shape.baseURL).hostname);
   return {
-    ...baseURLShape(withoutTrailingSlash(settings.baseURL) ?? DEFAULT_BASE_URL),
-    headers: () => ({ Authorization: `Bearer ${loadRunPodApiKey(apiKey)}`, ...headers }),
-    headersWithoutKey: () => ({ ...headers }),
+    ...shape,
+    headers: toPod
+      ? () => ({ ...headers })
+      : () => ({ Authorization: `Bearer ${loadRunPodApiKey(apiKey)}`, ...headers }),
     fetch,
   };
 }

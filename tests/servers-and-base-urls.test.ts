@@ -75,6 +75,7 @@ describe.concurrent.each(aiVersions)('baseURL shapes (%s)', (_, ai) => {
         prompt: 'Hi',
       });
       expect(sentTo(sent)).toEqual([`POST ${base}/chat/completions`]);
+      expect(sent[0].authorization).toBe(`Bearer ${API_KEY}`);
       expect(await modelOf('/chat/completions')).toEqual(['mock-org/vllm1abc']);
       expect(text).toContain('Hello from mock-org/vllm1abc');
     });
@@ -136,6 +137,7 @@ describe.concurrent.each(aiVersions)('baseURL shapes (%s)', (_, ai) => {
       const { runpod, sent, modelOf } = setup(base);
       await ai.generateText({ model: runpod('mock-org/own1endpoint'), prompt: 'Hi' });
       expect(sentTo(sent)).toEqual([`POST ${base}/openai/v1/chat/completions`]);
+      expect(sent[0].authorization).toBe(`Bearer ${API_KEY}`);
       expect(await modelOf('/chat/completions')).toEqual(['mock-org/own1endpoint']);
     });
 
@@ -158,6 +160,7 @@ describe.concurrent.each(aiVersions)('baseURL shapes (%s)', (_, ai) => {
         size: '512x512',
       });
       expect(sentTo(sent)[0]).toBe(`POST ${base}/run`);
+      expect(sent[0].authorization).toBe(`Bearer ${API_KEY}`);
       const [job] = (await mock.requests()).filter(r => r.path.endsWith('/run'));
       expect((job.body as any).input).toEqual({ prompt: 'A fox', width: 512, height: 512 });
       expect(image.uint8Array.length).toBeGreaterThan(0);
@@ -262,6 +265,38 @@ describe.concurrent.each(aiVersions)(
           expect(() => runpod.image(id)).toThrow(/without RunPod's job API/);
         }
       });
+    });
+
+    it('never sends the RunPod key to a Pod given as the baseURL (an OpenAI base)', async () => {
+      const { runpod, sent } = setup('https://pod4abc-8000.proxy.runpod.net/v1');
+      await ai.generateText({ model: runpod('mock-org/pod4abc'), prompt: 'Hi' });
+      expect(sentTo(sent)).toEqual([
+        'POST https://pod4abc-8000.proxy.runpod.net/v1/chat/completions',
+      ]);
+      expect(sent[0].authorization).toBeNull();
+    });
+
+    it("never sends the provider's headers (a gateway token, say) to a Pod", async () => {
+      const mock = mockRunPod();
+      const { fetch, sent } = viaRunPodHosts(mock);
+      const runpod = createRunPod({
+        apiKey: API_KEY,
+        headers: { 'cf-aig-authorization': 'Bearer gateway-token' },
+        fetch,
+      });
+      await ai.generateText({
+        model: runpod('https://pod5abc-8000.proxy.runpod.net'),
+        prompt: 'Hi',
+      });
+      expect(sent.map(r => r.headers['cf-aig-authorization'])).toEqual([undefined, undefined]);
+      expect(sent.map(r => r.authorization)).toEqual([null, null]);
+    });
+
+    it('refuses plain-http Pod and load-balancing URLs, which would send credentials in the clear', () => {
+      const { runpod } = setup();
+      for (const id of ['http://lb9abc.api.runpod.ai', 'http://pod9abc-8000.proxy.runpod.net']) {
+        expect(() => runpod(id)).toThrow(/must use https/);
+      }
     });
 
     it('takes https://api.runpod.ai/v2/<endpoint id> as a model ID, as 1.x did', async () => {

@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from '@ai-sdk/provider';
+
 /**
  * The URLs a model ID can be: RunPod console and hub pages, endpoint URLs on the job API,
  * and the HTTP servers RunPod runs for you (load-balancing endpoints and Pods).
@@ -69,15 +71,18 @@ export function serverFromUrl(value: string): ServerURL | undefined {
     : POD_HOST.test(url.hostname)
       ? 'pod'
       : undefined;
-  return type === undefined ? undefined : { openaiBase: `${url.origin}/v1`, host: url.host, type };
+  if (type === undefined) return undefined;
+  // RunPod serves both over https only; plain http would send credentials in the clear.
+  if (url.protocol !== 'https:') {
+    throw new InvalidArgumentError({
+      argument: 'modelId',
+      message: `RunPod ${type === 'pod' ? 'Pod' : 'load-balancing endpoint'} URL '${value}' must use https://.`,
+    });
+  }
+  return { openaiBase: `${url.origin}/v1`, host: url.host, type };
 }
 
-/** Whether RunPod's API key may go to `url`: RunPod's API hosts and the `baseURL` you set. */
-export function takesRunPodKey(url: string, baseURL: string): boolean {
-  const { hostname, origin } = new URL(url);
-  return (
-    hostname === 'api.runpod.ai' ||
-    LOAD_BALANCING_HOST.test(hostname) ||
-    origin === new URL(baseURL).origin
-  );
+/** Whether a host is a Pod's HTTP proxy (`<pod id>-<port>.proxy.runpod.net`), public and yours. */
+export function isPodHost(hostname: string): boolean {
+  return POD_HOST.test(hostname);
 }

@@ -58,9 +58,13 @@ const modelSettingsSchema = z.object({
     .refine(key => key.trim() !== '', 'must not be empty')
     .optional(),
   headers: z
-    .record(z.string(), z.string({ error: 'must be a string' }), {
-      error: 'must be an object of header names and string values',
-    })
+    .record(
+      z.string(),
+      z
+        .string({ error: 'must be a string' })
+        .refine(value => !/[\r\n\0]/.test(value), 'must not contain line breaks'),
+      { error: 'must be an object of header names and string values' },
+    )
     .optional(),
 });
 
@@ -78,14 +82,15 @@ export function parseModelSettings<SETTINGS extends RunPodLanguageModelSettings>
   if (parsed.success) return (settings ?? {}) as SETTINGS;
   const [issue] = parsed.error.issues;
   const name = String(issue.path[0] ?? 'settings');
-  // Never echo an API key, not even a wrong one.
+  const where = issue.path.length > 1 ? `${name}[${JSON.stringify(String(issue.path[1]))}]` : name;
+  // Never echo an API key or a header value (it may hold a key), not even a wrong one.
   const got =
-    name === 'apiKey'
+    name === 'apiKey' || name === 'headers'
       ? ''
       : `, got ${JSON.stringify((settings as Record<string, unknown> | undefined)?.[name])}`;
   throw new InvalidArgumentError({
     argument: name,
-    message: `RunPod model '${modelId}': ${name} ${issue.message}${got}.`,
+    message: `RunPod model '${modelId}': ${where} ${issue.message}${got}.`,
   });
 }
 

@@ -12,8 +12,6 @@ export interface OpenAIRouteConfig {
   openaiBase?: string;
   /** Request headers for RunPod's API, built per request (the API key is read here, never at import). */
   headers: () => Record<string, string | undefined>;
-  /** The provider's `headers` setting alone, for hosts that must not get the RunPod API key (Pods). */
-  headersWithoutKey: () => Record<string, string | undefined>;
   /** The user's `fetch`, if any. */
   fetch?: FetchFunction;
 }

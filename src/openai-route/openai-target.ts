@@ -19,7 +19,8 @@ export interface OpenAITarget {
  * Where a language or embedding model's requests go (README, "Provider settings" and "Your
  * own endpoints"):
  * - a load-balancing endpoint or Pod given as the model ID: its own `…/v1`; the RunPod API
- *   key goes to load-balancing endpoints (`*.api.runpod.ai`), never to a Pod;
+ *   key and the provider's headers go to load-balancing endpoints (`*.api.runpod.ai`), never
+ *   to a Pod, which gets only the model's own `apiKey` and `headers`;
  * - a `baseURL` that is an OpenAI base: there, with the model ID as the served name (the
  *   catalog's served name for catalog IDs) until the server says it serves another;
  * - else `<prefix>/<endpoint>/openai/v1`, the endpoint being the one a `baseURL` of
@@ -47,7 +48,8 @@ export function openaiTarget({
   let named = configured;
   if (resolved.kind === 'server') {
     openaiBase = resolved.openaiBase;
-    if (resolved.type === 'pod') base = config.headersWithoutKey;
+    // Neither the RunPod key nor the provider's headers (a gateway's token, say) go to a Pod.
+    if (resolved.type === 'pod') base = () => ({});
   } else if (config.openaiBase !== undefined) {
     openaiBase = config.openaiBase;
     // 1.x sent the model ID as the served name to an OpenAI base; heal corrects it.
