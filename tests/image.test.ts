@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import { InvalidArgumentError } from '@ai-sdk/provider';
+import { InvalidArgumentError, InvalidResponseDataError } from '@ai-sdk/provider';
 import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import { describe, expect, it } from 'vitest';
 import readme from '../README.md?raw';
@@ -219,6 +219,29 @@ describe.concurrent.each(aiVersions)('image models (%s)', (_, ai) => {
     it('Flux: aspectRatio → multiples of 64 near one megapixel', async () => {
       const { input } = await sent('black-forest-labs/flux-1-schnell', { aspectRatio: '16:9' });
       expect(input).toEqual({ prompt: PROMPT, width: 1344, height: 768 });
+    });
+
+    it('Flux: a tall aspectRatio keeps its shape within 256–1536 pixels', async () => {
+      const { input, warnings } = await sent('black-forest-labs/flux-1-dev', {
+        aspectRatio: '1:4',
+      });
+      expect(input).toEqual({ prompt: PROMPT, width: 384, height: 1536 });
+      expect(warnings).toEqual([]);
+    });
+
+    it('Flux: an aspectRatio the pixel range cannot hold gets the nearest size, with a warning', async () => {
+      const { input, warnings } = await sent('black-forest-labs/flux-1-dev', {
+        aspectRatio: '8:1',
+      });
+      expect(input).toEqual({ prompt: PROMPT, width: 1536, height: 256 });
+      expect(warnings).toEqual([
+        {
+          type: 'unsupported',
+          feature: 'aspectRatio',
+          details:
+            "'black-forest-labs/flux-1-dev' takes 256 to 1536 pixels a side, which cannot hold 8:1; 1536x256, the nearest it takes, was sent.",
+        },
+      ]);
     });
 
     it('Flux: a size that is not a multiple of 64 is rejected before sending', async () => {
@@ -488,6 +511,14 @@ describe.concurrent.each(aiVersions)('image models (%s)', (_, ai) => {
       },
     );
 
+    it('n: 12 is one call of twelve jobs, so no seed repeats', async () => {
+      const mock = mockRunPod();
+      const result = await generate(mock, 'qwen/qwen-image', { n: 12, seed: 5 });
+      const seeds = (await submissions(mock)).map(job => job.input.seed as number);
+      expect(seeds.sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => 5 + i));
+      expect(result.images).toHaveLength(12);
+    });
+
     it('n: 3 runs three jobs with seeds counting up, and returns three images', async () => {
       const mock = mockRunPod();
       const result = await generate(mock, 'qwen/qwen-image', { n: 3, seed: 10 });
@@ -658,6 +689,14 @@ describe.concurrent.each(aiVersions)('image models (%s)', (_, ai) => {
         cost: 0.02,
         url: `${mock.origin}/media/${metadata.jobId}-1.png`,
       });
+    });
+
+    it('reports an output value that is no URL, data: URL or base64 as InvalidResponseDataError', async () => {
+      const mock = mockRunPod();
+      await mock.script({ job: { output: { image_url: 's3://bucket/out.png' } } });
+      const error = await generate(mock, 'my-image-endpoint').catch((caught: unknown) => caught);
+      expect(InvalidResponseDataError.isInstance(error)).toBe(true);
+      expect((error as Error).message).toContain("holds 's3://bucket/out.png', which is neither");
     });
 
     it('reads an output under `result` (as live endpoints have answered)', async () => {

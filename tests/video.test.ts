@@ -37,7 +37,7 @@ async function rejection(promise: Promise<unknown>): Promise<any> {
   );
 }
 
-// Endpoint slugs, inputs and prices as RunPod documents them (runpod-api.md §2.2, §2.4),
+// Endpoint slugs, inputs and prices as RunPod documents them (https://docs.runpod.io/public-endpoints/models),
 // written out here rather than read from the catalog, so that a wrong entry fails.
 const endpoints: Array<{
   id: string;
@@ -956,6 +956,21 @@ describe('experimental_startVideo and experimental_getVideoStatus (ai@7)', () =>
       status: 'error',
       error: expect.stringContaining('Invalid duration: must be 4, 8, or 12 seconds'),
     });
+  });
+
+  it('cancel the jobs that started when another cannot be started', async () => {
+    const mock = mockRunPod();
+    await mock.script(
+      { job: { executionMs: 5_000 } },
+      { status: 400, body: { error: 'Invalid input' } },
+    );
+    const model = mock.provider().video('alibaba/wan-2.6-t2v') as unknown as Model;
+    await expect(
+      ai7.experimental_startVideo({ model, prompt: 'Waves', n: 2, maxRetries: 0 }),
+    ).rejects.toThrow(/Invalid input/);
+    await new Promise(resolve => setTimeout(resolve, 100));
+    const cancels = (await mock.requests()).filter(r => r.path.includes('/cancel/'));
+    expect(cancels).toHaveLength(1);
   });
 
   it('check the options before any request, as experimental_generateVideo does', async () => {

@@ -8,6 +8,7 @@ import {
   nearestMegapixel,
   parseDimensions,
   reducedRatio,
+  sameRatio,
   starSize,
   xSize,
 } from '../media/dimensions';
@@ -157,6 +158,13 @@ function mapSize(call: MediaCall, options: ImageModelV3CallOptions): void {
     });
     for (const [name, parameter] of sides)
       call.set(name, dimensions[parameter.format as 'width'], 'aspectRatio');
+    if (!sameRatio(dimensions, ratio)) {
+      call.unsupported(
+        'aspectRatio',
+        `'${call.modelId}' takes ${first.min} to ${first.max} pixels a side, which cannot hold ` +
+          `${options.aspectRatio}; ${xSize(dimensions)}, the nearest it takes, was sent.`,
+      );
+    }
   } else if (star !== undefined) {
     const [name, parameter] = star;
     // A size 1.x sent where the page lists none of that ratio (finish() warns about it).

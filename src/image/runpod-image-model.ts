@@ -26,8 +26,11 @@ import type { RunPodImageModelId } from './runpod-image-options';
 export class RunPodImageModel implements ImageModelV3 {
   readonly specificationVersion = 'v3';
   readonly provider = 'runpod.image';
-  /** Images per `doGenerate` call (one job each); `generateImage` splits larger `n`. */
-  readonly maxImagesPerCall = 10;
+  /**
+   * Images per `doGenerate` call (one job each, 10 at a time). `generateImage` splits a larger
+   * `n` into calls that each get the same `seed`, so the seeds would repeat from there.
+   */
+  readonly maxImagesPerCall = 100;
   readonly modelId: string;
   private readonly model: ResolvedMediaModel<ImageModelCatalogEntry>;
   /** The sibling that runs calls with `loras`, where the entry names one. */
@@ -78,6 +81,7 @@ export class RunPodImageModel implements ImageModelV3 {
 
     const results = await runMediaJobs(this.config, {
       count: options.n,
+      concurrency: 10,
       context: { modelId, endpointId },
       input,
       maxWaitMs: call.maxWaitMs,

@@ -1,4 +1,4 @@
-import { APICallError } from '@ai-sdk/provider';
+import { APICallError, InvalidResponseDataError } from '@ai-sdk/provider';
 import {
   convertBase64ToUint8Array,
   createBinaryResponseHandler,
@@ -26,6 +26,7 @@ const DATA_URL = /^data:([^;,]+)?(?:;[^,]*)?,(.*)$/s;
  * addresses, redirects re-checked). The download stops when `abortSignal` aborts.
  *
  * @throws {APICallError} when the media host answers with an error.
+ * @throws {InvalidResponseDataError} for a value that is no URL, `data:` URL or base64.
  * @throws {DownloadError} when the URL is blocked by those checks.
  */
 export async function downloadMedia({
@@ -46,10 +47,10 @@ export async function downloadMedia({
   const dataUrl = DATA_URL.exec(value);
   if (dataUrl !== null) {
     const [, mediaType, payload] = dataUrl;
-    return { data: convertBase64ToUint8Array(payload), mediaType, url: undefined };
+    return { data: base64Media(payload, context), mediaType, url: undefined };
   }
   if (!/^https?:\/\//i.test(value)) {
-    return { data: convertBase64ToUint8Array(value), mediaType: undefined, url: undefined };
+    return { data: base64Media(value, context), mediaType: undefined, url: undefined };
   }
 
   const apiOrigin = new URL(apiBaseURL).origin;
@@ -65,6 +66,26 @@ export async function downloadMedia({
     fetch,
   });
   return { data, mediaType: responseHeaders?.['content-type']?.split(';')[0], url: value };
+}
+
+/** Base64 (standard or URL-safe, padding optional) as bytes. */
+const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+
+/**
+ * @throws {InvalidResponseDataError} for a value that is neither a URL RunPod can serve nor
+ * base64 (e.g. an `s3://` URL from a worker that uploads its output).
+ */
+function base64Media(value: string, context: RunPodErrorContext): Uint8Array {
+  const text = value.replace(/\s+/g, '');
+  if (text === '' || !BASE64.test(text)) {
+    throw new InvalidResponseDataError({
+      data: value.slice(0, 200),
+      message:
+        `${describeModel(context)}: the job's output holds '${value.slice(0, 80)}', which is neither ` +
+        `an http(s) URL, a data: URL nor base64, so the media cannot be fetched.`,
+    });
+  }
+  return convertBase64ToUint8Array(text);
 }
 
 function downloadFailed(context: RunPodErrorContext): ResponseHandler<APICallError> {

@@ -60,15 +60,26 @@ export const xSize = ({ width, height }: Dimensions) => `${width}x${height}`;
 export const asXSizes = (values: readonly unknown[]) =>
   values.map(value => String(value).replace('*', 'x')).join(', ');
 
-/** Width and height near one megapixel for an aspect ratio, as multiples of `step` within `min`…`max`. */
+/**
+ * Width and height near one megapixel for an aspect ratio, as multiples of `step` within
+ * `min`…`max`: both sides are scaled together, so the ratio holds unless the range cannot
+ * hold it (the caller compares, with {@link sameRatio}, and warns).
+ */
 export function dimensionsForAspectRatio(
   ratio: Dimensions,
   { step = 64, min = 256, max = 1536 }: { step?: number; min?: number; max?: number } = {},
 ): Dimensions {
-  const area = 1024 * 1024;
-  const width = Math.sqrt((area * ratio.width) / ratio.height);
-  const clamp = (value: number) => Math.min(max, Math.max(min, Math.round(value / step) * step));
-  return { width: clamp(width), height: clamp((width * ratio.height) / ratio.width) };
+  const shape = ratio.width / ratio.height;
+  let width = Math.sqrt(1024 * 1024 * shape);
+  let height = width / shape;
+  const down = Math.min(1, max / Math.max(width, height));
+  width *= down;
+  height *= down;
+  const up = Math.max(1, min / Math.min(width, height));
+  width *= up;
+  height *= up;
+  const snap = (value: number) => Math.min(max, Math.max(min, Math.round(value / step) * step));
+  return { width: snap(width), height: snap(height) };
 }
 
 /** Of `sizes` (`"W*H"`), those with the ratio, the one nearest one megapixel. */

@@ -2,15 +2,23 @@ import type { JobClientConfig, RunJobOptions } from '../jobs/job-client';
 import { type MediaJobResult, runMediaJob } from '../jobs/media-job';
 
 /**
- * `count` media jobs of one input at once (`n` images or videos), via {@link runConcurrently}.
- * Several jobs from one seed would give the same output, so a seed of 0 or more counts
- * up: `seed`, `seed + 1`, … (a negative seed means "random" to RunPod's workers).
+ * `count` media jobs of one input (`n` images or videos), at most `concurrency` at a time,
+ * via {@link runConcurrently}. Several jobs from one seed would give the same output, so a
+ * seed of 0 or more counts up: `seed`, `seed + 1`, … (a negative seed means "random" to
+ * RunPod's workers). The models take a large `n` in one call for that reason: the AI SDK
+ * would give each of its calls the same seed.
  */
 export function runMediaJobs(
   config: JobClientConfig,
-  { count, input, abortSignal, ...options }: RunJobOptions & { count: number },
+  {
+    count,
+    concurrency,
+    input,
+    abortSignal,
+    ...options
+  }: RunJobOptions & { count: number; concurrency: number },
 ): Promise<MediaJobResult[]> {
-  return runConcurrently(count, abortSignal, (index, jobAbortSignal) =>
+  return runConcurrently(count, concurrency, abortSignal, (index, jobAbortSignal) =>
     runMediaJob(config, {
       ...options,
       input: inputOfJob(input, index),
@@ -27,11 +35,12 @@ export function inputOfJob(input: Record<string, unknown>, index: number): Recor
 }
 
 /**
- * Runs `count` jobs at once. When one fails, the others are aborted (and so cancelled)
- * before the failure is passed on.
+ * Runs `count` jobs, `limit` at a time, results in order. When one fails, the others are
+ * aborted (and so cancelled) and the rest are not started, before the failure is passed on.
  */
 async function runConcurrently<T>(
   count: number,
+  limit: number,
   abortSignal: AbortSignal | undefined,
   run: (index: number, abortSignal: AbortSignal) => Promise<T>,
 ): Promise<T[]> {
@@ -39,15 +48,23 @@ async function runConcurrently<T>(
   const onAbort = () => controller.abort(abortSignal?.reason);
   if (abortSignal?.aborted) onAbort();
   abortSignal?.addEventListener('abort', onAbort, { once: true });
+  const results: T[] = new Array(count);
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      controller.signal.throwIfAborted();
+      const index = next++;
+      try {
+        results[index] = await run(index, controller.signal);
+      } catch (error) {
+        controller.abort(error);
+        throw error;
+      }
+    }
+  };
   try {
-    return await Promise.all(
-      Array.from({ length: count }, (_, index) =>
-        run(index, controller.signal).catch(error => {
-          controller.abort(error);
-          throw error;
-        }),
-      ),
-    );
+    await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
+    return results;
   } finally {
     abortSignal?.removeEventListener('abort', onAbort);
   }

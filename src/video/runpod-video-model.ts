@@ -37,8 +37,11 @@ import {
 export class RunPodVideoModel implements Experimental_VideoModelV3 {
   readonly specificationVersion = 'v3';
   readonly provider = 'runpod.video';
-  /** Videos per `doGenerate` call (one job each); `experimental_generateVideo` splits larger `n`. */
-  readonly maxVideosPerCall = 4;
+  /**
+   * Videos per `doGenerate` call (one job each, 4 at a time). `experimental_generateVideo`
+   * splits a larger `n` into calls that each get the same `seed`.
+   */
+  readonly maxVideosPerCall = 20;
   readonly modelId: string;
   private readonly model: ResolvedMediaModel<VideoModelCatalogEntry>;
 
@@ -64,6 +67,7 @@ export class RunPodVideoModel implements Experimental_VideoModelV3 {
 
     const results = await runMediaJobs(this.config, {
       count: options.n,
+      concurrency: 4,
       context: { modelId, endpointId },
       input,
       maxWaitMs: call.maxWaitMs,

@@ -5,7 +5,7 @@ import {
   type SharedV3Warning,
 } from '@ai-sdk/provider';
 import type { JobClientConfig } from '../jobs/job-client';
-import { getJobStatus, startJob } from '../jobs/job-operation';
+import { cancelStartedJob, getJobStatus, type StartedJob, startJob } from '../jobs/job-operation';
 import { inputOfJob } from '../media/media-jobs';
 import type { RunPodErrorContext } from '../runpod-error';
 
@@ -44,7 +44,8 @@ export type VideoStatusResult =
 
 /**
  * Starts `count` video jobs (`POST /run`) and returns at once with their IDs. The seed
- * counts up per job, as in `doGenerate`.
+ * counts up per job, as in `doGenerate`. When one cannot be started, the others are
+ * cancelled and the error is passed on.
  *
  * @throws {InvalidArgumentError} for a body over `/run`'s 10 MB.
  * @throws {APICallError} when RunPod refuses a job.
@@ -62,11 +63,22 @@ export async function startVideoJobs(
   },
 ): Promise<VideoStartResult> {
   const { context, input, count, ...job } = options;
-  const started = await Promise.all(
+  const settled = await Promise.allSettled(
     Array.from({ length: count }, (_, index) =>
       startJob(config, { ...job, context, input: inputOfJob(input, index) }),
     ),
   );
+  const failed = settled.find(result => result.status === 'rejected');
+  if (failed !== undefined) {
+    // Nobody will ask for the jobs that did start: cancel them rather than pay for them.
+    for (const result of settled) {
+      if (result.status === 'fulfilled') {
+        void cancelStartedJob(config, { context, jobId: result.value.jobId, headers: job.headers });
+      }
+    }
+    throw failed.reason;
+  }
+  const started = settled.map(result => (result as PromiseFulfilledResult<StartedJob>).value);
   const jobIds = started.map(({ jobId }) => jobId);
   return {
     operation: { endpointId: context.endpointId, jobIds },
