@@ -49,6 +49,18 @@ describe.each(aiVersions)('job protocol (%s)', (_, ai) => {
     expect(image.uint8Array).toEqual(mediaBytes(requests[2].path.slice('/media/'.length))!.bytes);
   });
 
+  it('paces long-polls that come back unfinished at once (a gateway that drops ?wait=), instead of looping', async () => {
+    const mock = mockJobApi();
+    await mock.configure({ holdLimitMs: 0 });
+    await mock.script({ job: { executionMs: 1_500 } });
+    await generate(mock, { providerOptions: { runpod: { maxWaitMs: 60_000 } } });
+
+    const holds = (await mock.requests()).filter(r => r.path.includes('/status-sync/'));
+    // 250 ms growing by half up to 2 s: about 6 reads over 1.5 s, not thousands.
+    expect(holds.length).toBeGreaterThan(2);
+    expect(holds.length).toBeLessThan(12);
+  });
+
   it('waits for a long job across several long-polls, never asking for more than the time left', async () => {
     const mock = mockJobApi();
     await mock.configure({ holdLimitMs: 1_000 });

@@ -56,6 +56,9 @@ export async function waitForJob({
   let statusRequests = 0;
   let polls = 0;
   let failures = 0;
+  // Long-polls in a row that came back unfinished well before their `wait` (a gateway that
+  // drops `?wait=`, or RunPod cutting a hold short): paced like polls, not a busy loop.
+  let earlyAnswers = 0;
   let lastTransientError: unknown;
   let longPolls = !endpointsWithoutStatusSync.has(context.endpointId);
   // /status-sync just answered 404 or 405: the next /status tells a missing route (the job
@@ -92,11 +95,13 @@ export async function waitForJob({
     const pauseMs =
       failures > 0
         ? retryDelayMs(failures)
-        : holdMs !== undefined || routeInDoubt
-          ? 0
-          : longPolls
-            ? remainingMs
-            : nextPollDelay(polls, typicalExecutionMs);
+        : earlyAnswers > 0
+          ? nextPollDelay(earlyAnswers - 1, typicalExecutionMs)
+          : holdMs !== undefined || routeInDoubt
+            ? 0
+            : longPolls
+              ? remainingMs
+              : nextPollDelay(polls, typicalExecutionMs);
     if (pauseMs > 0) {
       try {
         await delay(Math.min(pauseMs, remainingMs), { abortSignal });
@@ -108,9 +113,13 @@ export async function waitForJob({
 
     statusRequests += 1;
     if (holdMs === undefined) polls += 1;
+    const askedAt = Date.now();
     try {
       response = await readJob(endpoint, jobId, holdMs, abortSignal);
       failures = 0;
+      const early =
+        holdMs !== undefined && !isTerminal(response.job) && Date.now() - askedAt < holdMs / 2;
+      earlyAnswers = early ? earlyAnswers + 1 : 0;
       if (routeInDoubt) {
         endpointsWithoutStatusSync.add(context.endpointId);
         routeInDoubt = false;
