@@ -1,7 +1,12 @@
-import { APICallError, InvalidResponseDataError, TypeValidationError } from '@ai-sdk/provider';
+import {
+  APICallError,
+  InvalidArgumentError,
+  InvalidResponseDataError,
+  TypeValidationError,
+} from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 import { languageModelAliases, languageModelCatalog } from './catalog/language-models';
-import { resolveModel } from './catalog/resolve-model';
+import { jobEndpointId, resolveModel } from './catalog/resolve-model';
 import type { OpenAIRouteConfig } from './openai-route/openai-route-config';
 import { describeModel, withNote } from './runpod-error';
 import { getRunPodJson } from './runpod-fetch';
@@ -61,6 +66,7 @@ export interface RunPodEndpointHealth {
   };
 }
 
+/** Options of {@link getEndpointHealth} (`runpod.endpointHealth(id, options)`). */
 export interface EndpointHealthOptions {
   /** Stops waiting for the answer. */
   abortSignal?: AbortSignal;
@@ -78,7 +84,8 @@ export interface EndpointHealthOptions {
  *   may answer 401 ("unauthorized access to endpoint") even to a key that runs jobs on
  *   them; the message says so.
  * @throws {InvalidResponseDataError} when the answer does not have RunPod's health shape.
- * @throws {InvalidArgumentError} for an empty ID.
+ * @throws {InvalidArgumentError} for an empty ID, a Pod or load-balancing URL, or when the
+ *   provider's `baseURL` is an OpenAI base (no job API there).
  * @throws {NoSuchModelError} for an ID that is neither a catalog ID nor an endpoint ID.
  */
 export async function getEndpointHealth(
@@ -91,14 +98,25 @@ export async function getEndpointHealth(
     modelType: 'languageModel',
     catalog: languageModelCatalog,
     aliases: languageModelAliases,
+    servers: true,
   });
+  if (resolved.kind === 'server') {
+    throw new InvalidArgumentError({
+      argument: 'idOrModelId',
+      message:
+        `RunPod endpoint health is part of the job API of queue endpoints; '${idOrModelId}' is a ` +
+        `${resolved.type === 'pod' ? 'Pod' : 'load-balancing endpoint'} (its server's own health route, if any, tells instead).`,
+    });
+  }
+  // The endpoint a `…/v2/<id>` baseURL names, as the models use it; an OpenAI base has no health.
+  const endpointId = jobEndpointId(resolved.endpointId, config, 'endpoint health checks');
   const context = {
     modelId: resolved.kind === 'catalog' ? resolved.catalogId : resolved.endpointId,
-    endpointId: resolved.endpointId,
+    endpointId,
   };
   try {
     return await getRunPodJson({
-      url: `${config.baseURL}/${resolved.endpointId}/health`,
+      url: `${config.baseURL}/${endpointId}/health`,
       schema: endpointHealthSchema,
       context,
       config,

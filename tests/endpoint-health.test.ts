@@ -1,4 +1,4 @@
-import { APICallError, InvalidResponseDataError } from '@ai-sdk/provider';
+import { APICallError, InvalidArgumentError, InvalidResponseDataError } from '@ai-sdk/provider';
 import { generateText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { API_KEY, mockRunPod } from './helpers';
@@ -69,6 +69,38 @@ describe('endpointHealth', () => {
         InvalidResponseDataError.isInstance(error) &&
         error.message.startsWith("RunPod endpoint 'odd-endpoint': /health answered"),
     );
+  });
+
+  it("asks the endpoint a baseURL of one endpoint's base names, as the models use it", async () => {
+    const mock = mockRunPod();
+    const runpod = mock.provider({ baseURL: `${mock.origin}/v2/pinned-endpoint` });
+    const health = await runpod.endpointHealth('qwen/qwen3-32b-awq');
+    expect(health.jobs).toEqual(NO_JOBS);
+    const requests = await mock.requests();
+    expect(requests.map(r => `${r.method} ${r.path}`)).toEqual(['GET /v2/pinned-endpoint/health']);
+    expect(requests[0].headers.authorization).toBe(`Bearer ${API_KEY}`);
+  });
+
+  it('refuses Pods, load-balancing endpoints and an OpenAI base before any request', async () => {
+    const mock = mockRunPod();
+    const cases: Array<[ReturnType<typeof mock.provider>, string, RegExp]> = [
+      [mock.provider(), 'https://abc123xyz-8000.proxy.runpod.net', /is a Pod/],
+      [mock.provider(), 'https://lbendpoint123.api.runpod.ai', /is a load-balancing endpoint/],
+      [
+        mock.provider({ baseURL: `${mock.origin}/v1` }),
+        'health-endpoint',
+        /endpoint health checks need RunPod's job API/,
+      ],
+    ];
+    for (const [runpod, id, message] of cases) {
+      const error = await runpod.endpointHealth(id).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect(InvalidArgumentError.isInstance(error)).toBe(true);
+      expect((error as Error).message).toMatch(message);
+    }
+    expect(await mock.requests()).toEqual([]);
   });
 
   it('stops waiting when aborted', async () => {

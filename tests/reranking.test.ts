@@ -198,7 +198,7 @@ describe.each(aiVersions)('reranking (%s)', (_, ai) => {
     }
   });
 
-  it('refuses an empty query and unknown provider options before any request', async () => {
+  it('refuses an empty query or a wrongly typed maxWaitMs before any request', async () => {
     const mock = mockRunPod();
     const model = mock.provider().rerankingModel('infinity-reranker');
     const emptyQuery = await rejection(
@@ -206,19 +206,60 @@ describe.each(aiVersions)('reranking (%s)', (_, ai) => {
     );
     expect(InvalidArgumentError.isInstance(emptyQuery)).toBe(true);
     expect(emptyQuery.message).toMatch(/query to rerank against must be a non-empty string/);
-
-    const unknownOption = await rejection(
+    const badWait = await rejection(
       ai.rerank({
         model,
         query: QUERY,
         documents: DOCUMENTS,
         maxRetries: 0,
-        providerOptions: { runpod: { top_n: 2 } },
+        providerOptions: { runpod: { maxWaitMs: 'soon' } },
       }),
     );
-    expect(InvalidArgumentError.isInstance(unknownOption)).toBe(true);
-    expect(unknownOption.message).toMatch(/providerOptions\.runpod/);
+    expect(InvalidArgumentError.isInstance(badWait)).toBe(true);
+    expect(badWait.message).toMatch(/maxWaitMs/);
     expect(await mock.requests()).toEqual([]);
+  });
+
+  it('sends a provider option the worker does not document as given, with a warning, and never maxWaitMs', async () => {
+    const mock = mockRunPod();
+    // rerank() logs warnings rather than returning them: ask the model itself.
+    const { warnings } = await mock
+      .provider()
+      .rerankingModel('infinity-reranker')
+      .doRerank({
+        query: QUERY,
+        documents: { type: 'text', values: DOCUMENTS },
+        providerOptions: { runpod: { top_n: 2, maxWaitMs: 60_000 } },
+      });
+    const submit = (await mock.requests()).find(r => r.path.endsWith('/run'))!;
+    expect((submit.body as any).input).toMatchObject({ top_n: 2, query: QUERY });
+    expect((submit.body as any).input).not.toHaveProperty('maxWaitMs');
+    expect((submit.body as any).policy).toEqual({ ttl: 120_000 });
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        type: 'other',
+        message: expect.stringContaining('providerOptions.runpod.top_n'),
+      }),
+    );
+  });
+
+  it("checks its model settings and sends the model's own apiKey and headers", async () => {
+    const mock = mockRunPod();
+    expect(() =>
+      mock.provider().rerankingModel('infinity-reranker', { servedModelName: '' }),
+    ).toThrow(/servedModelName must not be empty/);
+    await ai.rerank({
+      model: mock.provider().rerankingModel('infinity-reranker', {
+        servedModelName: 'BAAI/bge-reranker-base',
+        apiKey: 'rpa_own_key',
+        headers: { 'x-team': 'search' },
+      }),
+      query: QUERY,
+      documents: DOCUMENTS,
+    });
+    const submit = (await mock.requests()).find(r => r.path.endsWith('/run'))!;
+    expect(submit.headers.authorization).toBe('Bearer rpa_own_key');
+    expect(submit.headers['x-team']).toBe('search');
   });
 });
 

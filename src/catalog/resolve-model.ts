@@ -38,7 +38,8 @@ export interface RetiredModel {
   source: string;
 }
 
-// RunPod endpoint IDs and public endpoint slugs (`mcp: jobs.ts` validates IDs the same way).
+// RunPod endpoint IDs and public endpoint slugs (RunPod's MCP server validates IDs the same
+// way: https://github.com/runpod/runpod-mcp/blob/main/src/specgen/tools/jobs.ts).
 const ENDPOINT_ID = /^[A-Za-z0-9_-]+$/;
 
 /**
@@ -150,13 +151,14 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
 export function jobEndpointId(
   endpointId: string,
   pinned: { endpointId?: string; openaiBase?: string },
-  modelType: ModelType,
+  /** What needs the job API, for the message: `image models`, `endpoint health`, … */
+  what: string,
 ): string {
   if (pinned.openaiBase !== undefined) {
     throw new InvalidArgumentError({
       argument: 'baseURL',
       message:
-        `RunPod ${modelType}s run as jobs on RunPod's job API, and the provider's baseURL ` +
+        `RunPod ${what} need RunPod's job API, and the provider's baseURL ` +
         `${pinned.openaiBase} is an OpenAI-compatible base. Give them a RunPod API prefix ` +
         `(https://api.runpod.ai/v2) or an endpoint's base (https://api.runpod.ai/v2/<endpoint id>).`,
     });
@@ -196,7 +198,11 @@ export function resolveMediaModel<ENTRY extends MediaModelEntry & { endpoint: st
 }): ResolvedMediaModel<ENTRY> {
   const { pinned, ...resolve } = options;
   const resolved = resolveModel(resolve);
-  const endpointId = jobEndpointId(resolved.endpointId, pinned, options.modelType);
+  const endpointId = jobEndpointId(
+    resolved.endpointId,
+    pinned,
+    `${options.modelType.replace('Model', '')} models`,
+  );
   return resolved.kind === 'catalog'
     ? {
         modelId: resolved.catalogId,

@@ -14,7 +14,7 @@ import {
 } from './media-parameter';
 
 /** The media model kinds, as messages name them. */
-export type MediaKind = 'image' | 'speech' | 'transcription' | 'video';
+export type MediaKind = 'image' | 'speech' | 'transcription' | 'video' | 'reranking';
 
 /**
  * How long a call waits for its job by default, in ms: RunPod's pages show image and speech
@@ -25,6 +25,8 @@ export const DEFAULT_MAX_WAIT_MS: Record<MediaKind, number> = {
   speech: 300_000,
   transcription: 600_000,
   video: 1_200_000,
+  // A cold start downloads and loads the reranker before the first job runs.
+  reranking: 300_000,
 };
 
 /** `providerOptions.runpod` keys of the provider itself, on every media model; never sent in `input`. */
@@ -54,6 +56,7 @@ const LEGACY_POLLING: Record<MediaKind, [attempts: number, intervalMs: number]> 
   speech: [60, 5_000],
   transcription: [120, 2_000],
   video: [120, 5_000],
+  reranking: [60, 5_000],
 };
 
 /** The provider's own options, which every media model takes. */

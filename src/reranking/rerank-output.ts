@@ -60,7 +60,8 @@ export function readRerankOutput({
   /** Appended to a worker error's message. */
   hint: string | undefined;
 }): RerankOutput {
-  // RunPod wraps some handlers' output in a one-element list (runpod-api.md §6.7).
+  // RunPod wraps some handlers' output in a one-element list (the `output` arrays of the
+  // examples on https://docs.runpod.io/public-endpoints/models/qwen3-32b).
   const output = Array.isArray(job.output) && job.output.length === 1 ? job.output[0] : job.output;
 
   const workerError = runpodErrorSchema.safeParse(output);

@@ -5,13 +5,14 @@ import {
   type SharedV3Warning,
 } from '@ai-sdk/provider';
 import { jobEndpointId, resolveModel } from '../catalog/resolve-model';
-import type { RunPodModelSettings } from '../chat/runpod-chat-options';
+import { parseModelSettings, type RunPodModelSettings } from '../chat/runpod-chat-options';
 import { type JobClientConfig, runJob } from '../jobs/job-client';
 import { openaiBaseURL, type OpenAIRouteState } from '../openai-route/openai-route-config';
 import { describeModel, type RunPodErrorContext } from '../runpod-error';
-import { parseRunPodOptions } from '../util/provider-options';
+import { MediaCall } from '../media/media-call';
+import type { MediaModelEntry } from '../media/media-options';
 import { readRerankOutput } from './rerank-output';
-import { type RunPodRerankingModelId, rerankingOptionsSchema } from './runpod-reranking-options';
+import type { RunPodRerankingModelId } from './runpod-reranking-options';
 
 type RerankResult = Awaited<ReturnType<RerankingModelV3['doRerank']>>;
 
@@ -22,8 +23,12 @@ export interface RunPodRerankingConfig {
   openai: OpenAIRouteState;
 }
 
-// A cold start downloads and loads the reranker before the first job runs.
-const DEFAULT_MAX_WAIT_MS = 300_000;
+/**
+ * The infinity worker's rerank input (`model`, `query`, `docs`, `return_docs`;
+ * https://github.com/runpod-workers/worker-infinity-embedding/blob/main/src/handler.py), all
+ * filled from the call; no provider option is documented for it.
+ */
+const INFINITY_RERANK: MediaModelEntry = { inputs: {} };
 
 /**
  * `rerank()` on your own endpoint running RunPod's infinity-embedding worker
@@ -43,7 +48,7 @@ const DEFAULT_MAX_WAIT_MS = 300_000;
  *
  * @throws {NoSuchModelError} when created with an ID that is no endpoint ID or console URL.
  * @throws {InvalidArgumentError} before anything is sent, for an empty query, a `topN`
- * that is not a positive integer, or unknown provider options.
+ * that is not a positive integer, a wrong `maxWaitMs`, or wrong model settings.
  * @throws {APICallError} when the job fails, outlasts `maxWaitMs` (it is then cancelled),
  * or completes with the worker's error (e.g. a model that cannot rerank), with its text.
  * @throws {InvalidResponseDataError} when the job's output is no rerank result.
@@ -53,6 +58,7 @@ export class RunPodRerankingModel implements RerankingModelV3 {
   readonly provider = 'runpod.reranking';
   readonly modelId: string;
   private readonly context: RunPodErrorContext;
+  private readonly ownHeaders: Record<string, string>;
 
   constructor(
     modelId: RunPodRerankingModelId,
@@ -60,9 +66,15 @@ export class RunPodRerankingModel implements RerankingModelV3 {
     private readonly config: RunPodRerankingConfig,
   ) {
     const resolved = resolveModel({ modelId, modelType: 'rerankingModel', catalog: {} });
-    const endpointId = jobEndpointId(resolved.endpointId, config.jobs, 'rerankingModel');
+    const endpointId = jobEndpointId(resolved.endpointId, config.jobs, 'reranking models');
     this.modelId = resolved.endpointId;
     this.context = { modelId: resolved.endpointId, endpointId };
+    const { apiKey, headers } = parseModelSettings(settings, this.modelId);
+    // The model's own key and headers, after the provider's (combineHeaders: later wins).
+    this.ownHeaders = {
+      ...(apiKey !== undefined ? { Authorization: `Bearer ${apiKey}` } : {}),
+      ...headers,
+    };
   }
 
   async doRerank(options: RerankingModelV3CallOptions): Promise<RerankResult> {
@@ -81,15 +93,17 @@ export class RunPodRerankingModel implements RerankingModelV3 {
         message: `${describeModel(this.context)}: topN must be a positive integer, got ${topN}.`,
       });
     }
-    const { maxWaitMs = DEFAULT_MAX_WAIT_MS } =
-      (await parseRunPodOptions({
-        providerOptions: options.providerOptions,
-        schema: rerankingOptionsSchema,
-        modelId: this.modelId,
-      })) ?? {};
+    // Like the media models: `maxWaitMs` (and 1.x's polling options) are the provider's;
+    // any other key goes into the job's input as given, with a warning.
+    const call = await MediaCall.start({
+      kind: 'reranking',
+      modelId: this.modelId,
+      entry: INFINITY_RERANK,
+      providerOptions: options.providerOptions,
+    });
     if (documents.values.length === 0) return { ranking: [], warnings: [] };
 
-    const warnings: SharedV3Warning[] = [];
+    const warnings: SharedV3Warning[] = call.warnings;
     if (documents.type === 'object') {
       warnings.push({
         type: 'compatibility',
@@ -106,21 +120,23 @@ export class RunPodRerankingModel implements RerankingModelV3 {
       },
       abortSignal,
     );
+    call.set('model', servedModelName, 'servedModelName');
+    call.set('query', query, 'query');
+    call.set(
+      'docs',
+      documents.type === 'text'
+        ? documents.values
+        : documents.values.map(value => JSON.stringify(value)),
+      'documents',
+    );
+    // The AI SDK maps indices back to the documents itself.
+    call.set('return_docs', false, 'return_docs');
     const job = await runJob(this.config.jobs, {
       context: this.context,
-      input: {
-        model: servedModelName,
-        query,
-        docs:
-          documents.type === 'text'
-            ? documents.values
-            : documents.values.map(value => JSON.stringify(value)),
-        // The AI SDK maps indices back to the documents itself.
-        return_docs: false,
-      },
-      maxWaitMs,
+      input: call.finish(),
+      maxWaitMs: call.maxWaitMs,
       abortSignal,
-      headers: options.headers,
+      headers: { ...options.headers, ...this.ownHeaders },
     });
 
     const endpointURL = `${this.config.jobs.baseURL}/${this.context.endpointId}`;

@@ -1,5 +1,3 @@
-import { z } from 'zod/v4';
-
 /**
  * A RunPod reranking model ID: the endpoint ID (or console URL
  * `https://console.runpod.io/serverless/user/endpoint/<id>`) of your own serverless
@@ -11,17 +9,11 @@ import { z } from 'zod/v4';
 export type RunPodRerankingModelId = string & {};
 
 /**
- * `providerOptions.runpod` for reranking. The worker reads nothing but `model`, `query`,
- * `docs` and `return_docs`, so other keys are rejected
- * (https://github.com/runpod-workers/worker-infinity-embedding/blob/main/src/handler.py).
+ * `providerOptions.runpod` for reranking models: `maxWaitMs`, how long to wait for the job in
+ * all (queue, cold start, run and polling), in ms (default 300 000, at least 1 000; then the
+ * job is cancelled and the call fails). The worker reads nothing but `model`, `query`, `docs`
+ * and `return_docs`, which the call fills
+ * (https://github.com/runpod-workers/worker-infinity-embedding/blob/main/src/handler.py); any
+ * other key is sent in the job's input as given, with a warning.
  */
-export const rerankingOptionsSchema = z.strictObject({
-  /**
-   * Wait at most this long for the job in all (queue, cold start, run and polling), in ms
-   * (default 300 000, at least 1 000); then the job is cancelled and the call fails.
-   */
-  maxWaitMs: z.number().int().min(1_000).optional(),
-});
-
-/** `providerOptions.runpod` for reranking models (see {@link rerankingOptionsSchema}). */
-export type RunPodRerankingProviderOptions = z.infer<typeof rerankingOptionsSchema>;
+export type RunPodRerankingProviderOptions = { maxWaitMs?: number };

@@ -46,7 +46,7 @@ export class RunPodTranscriptionModel implements TranscriptionModelV3 {
       retired: retiredTranscriptionModels,
       ownEndpointRuns: " running RunPod's faster-whisper worker",
     });
-    const endpointId = jobEndpointId(resolved.endpointId, config, 'transcriptionModel');
+    const endpointId = jobEndpointId(resolved.endpointId, config, 'transcription models');
     this.modelId = resolved.endpointId;
     this.context = { modelId: resolved.endpointId, endpointId };
   }
