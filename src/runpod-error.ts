@@ -6,7 +6,8 @@ import { z } from 'zod/v4';
 /**
  * RunPod's error bodies, normalised to the OpenAI shape that
  * `@ai-sdk/openai-compatible` reads (`{ error: { message, type, code } }`).
- * Shapes, from `runpod-api.md` §3.11 and §4.9:
+ * Shapes (https://docs.runpod.io/serverless/endpoints/send-requests#error-handling,
+ * https://github.com/runpod-workers/worker-vllm/blob/main/src/handler.py):
  * - gateway: `{"error": "…"}` and `{"detail": "…"}` (401 "unauthorized access to endpoint");
  * - vLLM and the worker wrapper: `{"error": {"message", "type", "code"}}`;
  * - older vLLM and the infinity worker: `{"object": "error", "message", "type", "code"}`

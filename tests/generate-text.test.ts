@@ -32,7 +32,7 @@ describe.each(aiVersions)('generateText (%s)', (_, ai) => {
   });
 });
 
-// Endpoint slugs and served model names as RunPod documents them (runpod-api.md §2.2),
+// Endpoint slugs and served model names as RunPod documents them (https://docs.runpod.io/public-endpoints/models),
 // written out here rather than read from the catalog, so that a wrong catalog entry fails.
 const publicEndpoints = [
   ['qwen/qwen3-32b-awq', 'qwen3-32b-awq', 'Qwen/Qwen3-32B-AWQ'],

@@ -243,7 +243,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
     expect(NoSuchModelError.isInstance(error)).toBe(true);
     expect((error as Error).message).toBe(
       "RunPod retired the public endpoint 'seedream-3-0-t2i' (bytedance/seedream-3.0) on 2026-06-18 " +
-        '(runpod/docs commit 99ac4b6b, "Remove 4 inactive public endpoints"); use Seedream 4.0, ' +
+        '(https://github.com/runpod/docs/commit/99ac4b6b); use Seedream 4.0, ' +
         "'bytedance/seedream-4.0' instead.",
     );
   });

@@ -344,7 +344,7 @@ export const retiredImageModels: Record<string, RetiredModel> = {
     endpoint: 'seedream-3-0-t2i',
     retiredOn: '2026-06-18',
     replacement: "Seedream 4.0, 'bytedance/seedream-4.0'",
-    source: 'runpod/docs commit 99ac4b6b, "Remove 4 inactive public endpoints"',
+    source: 'https://github.com/runpod/docs/commit/99ac4b6b',
   },
 };
 

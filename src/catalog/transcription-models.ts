@@ -65,6 +65,6 @@ export const retiredTranscriptionModels: Record<string, RetiredModel> = {
     retiredOn: '2026-06-16',
     replacement:
       "your own endpoint running RunPod's faster-whisper worker (https://github.com/runpod-workers/worker-faster_whisper): runpod.transcription('<your endpoint ID>')",
-    source: 'runpod/docs commit e30efcdb',
+    source: 'https://github.com/runpod/docs/commit/e30efcdb',
   },
 };

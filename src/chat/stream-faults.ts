@@ -20,8 +20,9 @@ export interface StreamSource {
  * before it stays, `onError` gets an `APICallError`, and nothing hangs:
  * - an error event in the stream (vLLM's `{"object":"error",…}` or `{"error":{…}}` data
  *   lines, also sent by RunPod's vLLM worker when the engine fails mid-answer,
- *   `vllm-worker:src/handler.py`), which `@ai-sdk/openai-compatible` passes on as a
- *   plain object, becomes an `APICallError` with RunPod's message;
+ *   https://github.com/runpod-workers/worker-vllm/blob/main/src/handler.py), which
+ *   `@ai-sdk/openai-compatible` passes on as a plain object, becomes an `APICallError` with
+ *   RunPod's message;
  * - a data line that is not JSON, or not a chunk, becomes an `APICallError`;
  * - the connection breaking mid-body becomes a retryable `APICallError`.
  * After the fault, open text and reasoning parts are ended, a `finish` part with finish

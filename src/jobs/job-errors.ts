@@ -95,7 +95,10 @@ export function terminalJobError({
   return jobFailedError({ context, job, url, statusCode: 200, responseHeaders, message });
 }
 
-/** A 404 for a job RunPod accepted: its TTL or result retention ran out (runpod-api.md §3.9). */
+/**
+ * A 404 for a job RunPod accepted: its TTL or result retention ran out
+ * (https://docs.runpod.io/serverless/endpoints/operation-reference).
+ */
 export function jobGoneError({
   context,
   jobId,

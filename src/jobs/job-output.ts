@@ -4,7 +4,8 @@ import { z } from 'zod/v4';
  * Reading RunPod media endpoints' `output`. The docs put the result URL under
  * `image_url`, `video_url` or `audio_url`; live answers have used `result` instead (and
  * both), other workers `url` or `image`; `output` can be an object or a list of them
- * (runpod-api.md §2.3, §6.7). Values are URLs, `data:` URLs or bare base64.
+ * (https://docs.runpod.io/public-endpoints/requests and the model pages' examples). Values
+ * are URLs, `data:` URLs or bare base64.
  */
 const MEDIA_KEYS = [
   'image_url',

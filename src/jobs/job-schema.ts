@@ -19,7 +19,7 @@ export const jobSchema = z.object({
 
 export type RunPodJob = z.infer<typeof jobSchema>;
 
-/** States after which a job will not change (runpod-api.md §3.6). */
+/** States after which a job will not change (https://docs.runpod.io/serverless/endpoints/job-states). */
 export const TERMINAL_STATUSES = new Set(['COMPLETED', 'FAILED', 'CANCELLED', 'TIMED_OUT']);
 
 export function isTerminal(job: RunPodJob): boolean {

@@ -1,6 +1,6 @@
 /**
  * What the mock knows about RunPod endpoints: the served model names RunPod documents
- * for its public LLM endpoints (runpod-api.md §2.2) and how each returns reasoning.
+ * for its public LLM endpoints (https://docs.runpod.io/public-endpoints/models) and how each returns reasoning.
  * Any other endpoint ID is treated as a user's own endpoint that serves `mock-org/<id>`.
  */
 import { infinityEndpoints } from './media-endpoints/rerank';

@@ -6,7 +6,8 @@ import { isPublicEndpoint } from './endpoints';
  * `{"jobs":{"completed","failed","inProgress","inQueue","retried"},"workers":{…}}`, with the
  * worker states RunPod's JS SDK types (`idle`, `initializing`, `ready`, `running`,
  * `throttled`). Public endpoints answer 401 `{"detail":"unauthorized access to endpoint"}`,
- * as seen live for `qwen3-32b-awq` with a key that runs jobs there (runpod-api.md §1.1).
+ * as third-party notes of live calls report for `qwen3-32b-awq` with a key that runs jobs there
+ * (RunPod documents no body: https://docs.runpod.io/serverless/endpoints/send-requests#error-handling).
  *
  * The mock counts the OpenAI-route requests each endpoint answered (each is a job on
  * RunPod) per test key, and keeps one worker idle after the first of them, as an endpoint

@@ -1,7 +1,7 @@
 import { DROP, holdUntilDone, type Job, type JobQueue, type JobScript, waitParam } from './jobs';
 
 /**
- * The job API's routes as the mock answers them (runpod-api.md §3.1; the queue's timing,
+ * The job API's routes as the mock answers them (https://docs.runpod.io/serverless/endpoints/operation-reference; the queue's timing,
  * retention and TTL are in `jobs.ts`):
  * - `POST /run` → `{id, status: "IN_QUEUE"}` at once;
  * - `POST /runsync?wait=` holds until the job ends or `wait` ms pass (default 90 000,
@@ -18,7 +18,8 @@ import { DROP, holdUntilDone, type Job, type JobQueue, type JobScript, waitParam
  * - `POST /cancel/{id}` → `{id, status}`.
  *
  * 404 bodies: RunPod documents neither the body of a job it no longer knows nor that of
- * an unknown route (runpod-api.md §3.11: "SILENT"). The mock answers a forgotten job with
+ * an unknown route (https://docs.runpod.io/serverless/endpoints/send-requests#error-handling
+ * lists status codes only). The mock answers a forgotten job with
  * `{"error": "request does not exist"}` and, behind {@link JobRouteSettings.statusSyncRoute},
  * a proxy's plain-text "Not Found" / "Method Not Allowed", so that the two differ as they
  * would, and the client cannot lean on either text.

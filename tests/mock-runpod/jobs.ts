@@ -1,7 +1,7 @@
 import { findMediaEndpoint, type MediaFactory } from './media-endpoints';
 
 /**
- * RunPod's job queue as the mock plays it (runpod-api.md §3): jobs are IN_QUEUE for
+ * RunPod's job queue as the mock plays it (https://docs.runpod.io/serverless/endpoints/job-states): jobs are IN_QUEUE for
  * `queueMs`, IN_PROGRESS for the execution time, then COMPLETED, or FAILED when the
  * endpoint's table rejects the input. Output media are served by `/media/…` on the mock.
  *

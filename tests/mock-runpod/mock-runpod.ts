@@ -11,7 +11,8 @@ export { embeddingOf } from './openai-route';
 
 /**
  * A stand-in for RunPod's serverless API (`https://api.runpod.ai/v2`) as
- * `runpod-api.md` describes it, written as a web-standard `Request → Response` handler so
+ * RunPod's docs (https://docs.runpod.io/serverless/endpoints/operation-reference), SDKs
+ * and workers describe it (each route's file cites its source), written as a web-standard `Request → Response` handler so
  * that the same code serves tests over loopback HTTP (see `node-server.ts`), the examples,
  * and the benchmark in-process.
  *

@@ -11,7 +11,7 @@ import { promptTokensOf, simulateChatReply, simulateCompletion } from './simulat
 
 /**
  * `/v2/<endpoint>/openai/v1/<route>` as RunPod's vLLM worker (or the infinity worker)
- * answers it (runpod-api.md §4): `models`, `chat/completions`, `completions`, `embeddings`,
+ * answers it (https://github.com/runpod-workers/worker-vllm/blob/main/src/handler.py): `models`, `chat/completions`, `completions`, `embeddings`,
  * JSON or SSE, with vLLM's "model does not exist" error delivered with HTTP 200
  * (worker-vllm#57). Returns undefined when the request did not reach a model (so it is
  * no job on the endpoint).

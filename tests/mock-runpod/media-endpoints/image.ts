@@ -25,7 +25,7 @@ import {
 
 /**
  * RunPod's public image endpoints as their pages under
- * https://docs.runpod.io/public-endpoints/models describe them (runpod-api.md §2.4): the
+ * https://docs.runpod.io/public-endpoints/models describe them: the
  * input keys each takes, required fields, allowed values and ranges, and an output of
  * `image_url` plus `cost` (USD, from the page's pricing).
  */

@@ -2,7 +2,7 @@ import type { MediaEndpoint } from '../media-endpoints';
 
 /**
  * RunPod's infinity-embedding worker on the job API, where it reranks
- * (runpod-workers/worker-infinity-embedding @ 8ef2eed, runpod-api.md §5):
+ * (https://github.com/runpod-workers/worker-infinity-embedding @ 8ef2eed):
  *
  * - src/handler.py picks the route from the input: `openai_route` → the OpenAI routes;
  *   a truthy `query` → rerank with `docs`, `return_docs` and `model`; a truthy `input` →

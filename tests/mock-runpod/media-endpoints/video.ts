@@ -13,10 +13,11 @@ import {
 
 /**
  * RunPod's public video endpoints as their pages under
- * https://docs.runpod.io/public-endpoints/models describe them (runpod-api.md §2.4): the
+ * https://docs.runpod.io/public-endpoints/models describe them: the
  * fields each takes, which are required, their allowed values, and the output
  * `{ video_url, cost }` (WAN 2.5 answers under `result`, as RunPod's own text-to-video
- * tutorial reads it; runpod-api.md §2.3). Error texts are the pages' where they give one
+ * tutorial reads it:
+ * https://docs.runpod.io/tutorials/public-endpoints/text-to-video-pipeline). Error texts are the pages' where they give one
  * ("Invalid image URL", "Invalid duration: must be 4, 8, or 12 seconds", …).
  */
 
