@@ -193,16 +193,18 @@ describe.concurrent.each(aiVersions)('media provider options (%s)', (_, ai) => {
     it.each(documented)(
       '%s: a value of the wrong type is refused before any request',
       async (name, parameter) => {
-        const mock = mockRunPod();
         const base = baseCall(kind, entry, name);
-        const key = parameter.alias ?? name;
-        const error = await rejection(
-          run(mock, kind, id, { ...base, options: { ...base.options, [key]: wrong(parameter) } }),
-        );
-        expect(InvalidArgumentError.isInstance(error)).toBe(true);
-        expect(error.argument).toBe(`providerOptions.runpod.${key}`);
-        expect(error.message).toContain(`providerOptions.runpod.${key}`);
-        expect(await mock.requests()).toEqual([]);
+        // Under RunPod's name and under the alias alike.
+        for (const key of [name, ...(parameter.alias ? [parameter.alias] : [])]) {
+          const mock = mockRunPod();
+          const error = await rejection(
+            run(mock, kind, id, { ...base, options: { ...base.options, [key]: wrong(parameter) } }),
+          );
+          expect(InvalidArgumentError.isInstance(error)).toBe(true);
+          expect(error.argument).toBe(`providerOptions.runpod.${key}`);
+          expect(error.message).toContain(`providerOptions.runpod.${key}`);
+          expect(await mock.requests()).toEqual([]);
+        }
       },
     );
 
