@@ -7,6 +7,7 @@ import {
   type ResponseHandler,
 } from '@ai-sdk/provider-utils';
 import { describeModel, isRetryableStatus, type RunPodErrorContext } from '../runpod-error';
+import { parseDataUrl } from './job-output';
 
 export interface DownloadedMedia {
   data: Uint8Array;
@@ -15,8 +16,6 @@ export interface DownloadedMedia {
   /** Where it came from, for `http(s)` values. */
   url: string | undefined;
 }
-
-const DATA_URL = /^data:([^;,]+)?(?:;[^,]*)?,(.*)$/s;
 
 /**
  * Turns one output value into bytes: decodes `data:` URLs and bare base64, and downloads
@@ -44,10 +43,13 @@ export async function downloadMedia({
   abortSignal: AbortSignal | undefined;
   context: RunPodErrorContext;
 }): Promise<DownloadedMedia> {
-  const dataUrl = DATA_URL.exec(value);
-  if (dataUrl !== null) {
-    const [, mediaType, payload] = dataUrl;
-    return { data: base64Media(payload, context), mediaType, url: undefined };
+  const dataUrl = parseDataUrl(value);
+  if (dataUrl !== undefined) {
+    return {
+      data: base64Media(dataUrl.payload, context),
+      mediaType: dataUrl.mediaType,
+      url: undefined,
+    };
   }
   if (!/^https?:\/\//i.test(value)) {
     return { data: base64Media(value, context), mediaType: undefined, url: undefined };

@@ -1,7 +1,7 @@
-import { InvalidArgumentError, InvalidResponseDataError } from '@ai-sdk/provider';
+import { InvalidArgumentError } from '@ai-sdk/provider';
 import type { FetchFunction } from '@ai-sdk/provider-utils';
 import { describeModel, type RunPodErrorContext } from '../runpod-error';
-import { terminalJobError } from './job-errors';
+import { missingJobIdError, terminalJobError } from './job-errors';
 import {
   jobEndpoint,
   type JobEndpoint,
@@ -119,10 +119,7 @@ export async function runJob(
     if (isTerminal(submitted.job)) {
       return finish(endpoint, submitted, '(no id)', requestBody, 0);
     }
-    throw new InvalidResponseDataError({
-      data: submitted.job,
-      message: `${describeModel(context)}: RunPod accepted the job but did not say its ID (status ${submitted.job.status}).`,
-    });
+    throw missingJobIdError(context, submitted.job);
   }
 
   const { response, statusRequests } = await waitForJob({

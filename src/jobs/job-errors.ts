@@ -1,4 +1,4 @@
-import { APICallError } from '@ai-sdk/provider';
+import { APICallError, InvalidResponseDataError } from '@ai-sdk/provider';
 import type { ResponseHandler } from '@ai-sdk/provider-utils';
 import { extractResponseHeaders } from '@ai-sdk/provider-utils';
 import {
@@ -93,6 +93,17 @@ export function terminalJobError({
     message = `timed out${job.error != null ? `: ${jobErrorText(job.error)}` : ''}`;
   }
   return jobFailedError({ context, job, url, statusCode: 200, responseHeaders, message });
+}
+
+/** RunPod took a submission (not terminal) but its answer carries no job ID to wait on. */
+export function missingJobIdError(
+  context: RunPodErrorContext,
+  job: RunPodJob,
+): InvalidResponseDataError {
+  return new InvalidResponseDataError({
+    data: job,
+    message: `${describeModel(context)}: RunPod accepted the job but did not say its ID (status ${job.status}).`,
+  });
 }
 
 /**

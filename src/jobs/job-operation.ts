@@ -1,9 +1,9 @@
-import { APICallError, InvalidResponseDataError } from '@ai-sdk/provider';
+import { APICallError } from '@ai-sdk/provider';
 import type { RunPodErrorContext } from '../runpod-error';
 import { checkBodySize, endpointFor, type JobClientConfig, RUN_MAX_BODY_BYTES } from './job-client';
-import { jobGoneError, terminalJobError } from './job-errors';
+import { jobGoneError, missingJobIdError, terminalJobError } from './job-errors';
 import { cancelJob, getJob, jobRequestBody, submitJob } from './job-requests';
-import { findCost, findMediaValues } from './job-output';
+import { findCost, requireMediaValues } from './job-output';
 import { isTerminal } from './job-schema';
 
 /**
@@ -50,12 +50,7 @@ export async function startJob(
   const requestBody = jobRequestBody(input, maxWaitMs);
   checkBodySize(context, requestBody, RUN_MAX_BODY_BYTES);
   const { job, responseHeaders } = await submitJob(endpoint, 'run', requestBody, abortSignal);
-  if (job.id == null) {
-    throw new InvalidResponseDataError({
-      data: job,
-      message: `RunPod endpoint '${context.endpointId}' accepted the job but did not say its ID (status ${job.status}).`,
-    });
-  }
+  if (job.id == null) throw missingJobIdError(context, job);
   return { jobId: job.id, status: job.status, requestBody, responseHeaders };
 }
 
@@ -144,13 +139,7 @@ export async function getJobStatus(
   if (error !== undefined) {
     return { status: 'error', jobId, runpodStatus: job.status, error, responseHeaders };
   }
-  const media = expectMedia ? findMediaValues(job.output) : [];
-  if (expectMedia && media.length === 0) {
-    throw new InvalidResponseDataError({
-      data: job.output,
-      message: `RunPod job ${jobId} on endpoint '${context.endpointId}' completed without a media URL in its output.`,
-    });
-  }
+  const media = expectMedia ? requireMediaValues(job.output, { context, jobId }) : [];
   return {
     status: 'completed',
     jobId,

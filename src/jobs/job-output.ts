@@ -1,4 +1,6 @@
+import { InvalidResponseDataError, type JSONObject } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
+import { describeModel, type RunPodErrorContext } from '../runpod-error';
 
 /**
  * Reading RunPod media endpoints' `output`. The docs put the result URL under
@@ -52,4 +54,57 @@ export function findCost(output: unknown): number | undefined {
     if (parsed.success) total = (total ?? 0) + parsed.data.cost;
   }
   return total;
+}
+
+/**
+ * {@link findMediaValues} of a completed media job, which must hold at least one.
+ *
+ * @throws {InvalidResponseDataError} naming the model and job, for an output without media.
+ */
+export function requireMediaValues(
+  output: unknown,
+  { context, jobId }: { context: RunPodErrorContext; jobId: string },
+): string[] {
+  const values = findMediaValues(output);
+  if (values.length === 0) {
+    throw new InvalidResponseDataError({
+      data: output,
+      message: `${describeModel(context)}: job ${jobId} completed without a media URL in its output.`,
+    });
+  }
+  return values;
+}
+
+/** `data:<media type>;base64,<payload>`: the media type (if given) and the payload. */
+export function parseDataUrl(
+  value: string,
+): { mediaType: string | undefined; payload: string } | undefined {
+  const match = /^data:([^;,]+)?(?:;[^,]*)?,(.*)$/s.exec(value);
+  return match === null ? undefined : { mediaType: match[1], payload: match[2] };
+}
+
+/**
+ * `providerMetadata.runpod` of one media job: its ID, `delayTime` and `executionTime` (ms),
+ * `cost` (USD) where RunPod reports them, and the output's http(s) `url` (`urls` for several).
+ */
+export function jobMetadata({
+  jobId,
+  delayTime,
+  executionTime,
+  cost,
+  urls = [],
+}: {
+  jobId: string;
+  delayTime?: number;
+  executionTime?: number;
+  cost?: number;
+  urls?: string[];
+}): JSONObject {
+  return {
+    jobId,
+    ...(delayTime !== undefined ? { delayTime } : {}),
+    ...(executionTime !== undefined ? { executionTime } : {}),
+    ...(cost !== undefined ? { cost } : {}),
+    ...(urls.length === 1 ? { url: urls[0] } : urls.length > 1 ? { urls } : {}),
+  };
 }

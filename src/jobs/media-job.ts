@@ -1,7 +1,7 @@
-import { InvalidResponseDataError, type JSONObject } from '@ai-sdk/provider';
+import type { JSONObject } from '@ai-sdk/provider';
 import { downloadMedia, type DownloadedMedia } from './download';
 import { type CompletedJob, type JobClientConfig, runJob, type RunJobOptions } from './job-client';
-import { findCost, findMediaValues } from './job-output';
+import { findCost, jobMetadata, requireMediaValues } from './job-output';
 
 /** A media job's result: its bytes and what RunPod said about it. */
 export interface MediaJobResult {
@@ -29,13 +29,7 @@ export async function runMediaJob(
 ): Promise<MediaJobResult> {
   const { context, abortSignal } = options;
   const job = await runJob(config, options);
-  const values = expectMedia ? findMediaValues(job.output) : [];
-  if (expectMedia && values.length === 0) {
-    throw new InvalidResponseDataError({
-      data: job.output,
-      message: `RunPod job ${job.id} on endpoint '${context.endpointId}' completed without a media URL in its output.`,
-    });
-  }
+  const values = expectMedia ? requireMediaValues(job.output, { context, jobId: job.id }) : [];
   const media = await Promise.all(
     values.map(value =>
       downloadMedia({
@@ -48,17 +42,15 @@ export async function runMediaJob(
       }),
     ),
   );
-  const urls = media.map(item => item.url).filter((url): url is string => url !== undefined);
-  const cost = findCost(job.output);
   return {
     job,
     media,
-    metadata: {
+    metadata: jobMetadata({
       jobId: job.id,
-      ...(job.delayTime !== undefined ? { delayTime: job.delayTime } : {}),
-      ...(job.executionTime !== undefined ? { executionTime: job.executionTime } : {}),
-      ...(cost !== undefined ? { cost } : {}),
-      ...(urls.length === 1 ? { url: urls[0] } : urls.length > 1 ? { urls } : {}),
-    },
+      delayTime: job.delayTime,
+      executionTime: job.executionTime,
+      cost: findCost(job.output),
+      urls: media.map(item => item.url).filter((url): url is string => url !== undefined),
+    }),
   };
 }

@@ -6,6 +6,7 @@ import {
 } from '@ai-sdk/provider';
 import type { JobClientConfig } from '../jobs/job-client';
 import { cancelStartedJob, getJobStatus, type StartedJob, startJob } from '../jobs/job-operation';
+import { jobMetadata, parseDataUrl } from '../jobs/job-output';
 import { inputOfJob } from '../media/media-jobs';
 import type { RunPodErrorContext } from '../runpod-error';
 
@@ -141,14 +142,9 @@ export async function videoJobsStatus(
   for (const status of statuses) {
     if (status.status !== 'completed') continue;
     for (const value of status.media) videos.push(videoData(value));
+    const { jobId, delayTime, executionTime, cost } = status;
     const urls = status.media.filter(value => /^https?:\/\//i.test(value));
-    metadata.push({
-      jobId: status.jobId,
-      ...(status.delayTime !== undefined ? { delayTime: status.delayTime } : {}),
-      ...(status.executionTime !== undefined ? { executionTime: status.executionTime } : {}),
-      ...(status.cost !== undefined ? { cost: status.cost } : {}),
-      ...(urls.length === 1 ? { url: urls[0] } : urls.length > 1 ? { urls } : {}),
-    });
+    metadata.push(jobMetadata({ jobId, delayTime, executionTime, cost, urls }));
   }
   return {
     status: 'completed',
@@ -164,10 +160,10 @@ function videoData(
   value: string,
 ): Extract<VideoStatusResult, { status: 'completed' }>['videos'][number] {
   if (/^https?:\/\//i.test(value)) return { type: 'url', url: value, mediaType: 'video/mp4' };
-  const dataUrl = /^data:([^;,]+)?(?:;[^,]*)?,(.*)$/s.exec(value);
-  return dataUrl === null
+  const dataUrl = parseDataUrl(value);
+  return dataUrl === undefined
     ? { type: 'base64', data: value, mediaType: 'video/mp4' }
-    : { type: 'base64', data: dataUrl[2], mediaType: dataUrl[1] ?? 'video/mp4' };
+    : { type: 'base64', data: dataUrl.payload, mediaType: dataUrl.mediaType ?? 'video/mp4' };
 }
 
 function jobIdsOf(operation: JSONValue): string[] {
