@@ -82,8 +82,8 @@ export function createRunPodConfig(settings: RunPodSettings): OpenAIRouteConfig 
   return {
     ...shape,
     headers: toPod
-      ? () => ({ ...headers })
-      : () => ({ Authorization: `Bearer ${loadRunPodApiKey(apiKey)}`, ...headers }),
+      ? modelKey => ({ ...bearer(modelKey), ...headers })
+      : modelKey => ({ ...bearer(modelKey ?? loadRunPodApiKey(apiKey)), ...headers }),
     fetch,
   };
 }
@@ -130,6 +130,11 @@ export function loadRunPodApiKey(apiKey: string | undefined): string {
     });
   }
   return key;
+}
+
+/** `Authorization: Bearer <key>`, or nothing without a key. */
+export function bearer(key: string | undefined): { Authorization?: string } {
+  return key === undefined ? {} : { Authorization: `Bearer ${key}` };
 }
 
 function valueAt(settings: unknown, path: PropertyKey[]): unknown {

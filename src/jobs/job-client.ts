@@ -20,7 +20,8 @@ export interface JobClientConfig {
   endpointId?: string;
   /** Set when the provider's `baseURL` is an OpenAI base: no job API there. */
   openaiBase?: string;
-  headers: () => Record<string, string | undefined>;
+  /** As `OpenAIRouteConfig.headers`: the provider's headers, with a model's own key where given. */
+  headers: (apiKey?: string) => Record<string, string | undefined>;
   fetch?: FetchFunction;
   /**
    * Endpoints whose `/status-sync` answered 404 or 405 while `/status` knew the job (a

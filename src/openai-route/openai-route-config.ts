@@ -10,8 +10,12 @@ export interface OpenAIRouteConfig {
   endpointId?: string;
   /** The one OpenAI base every language model uses, when `baseURL` is one (`…/v1`). */
   openaiBase?: string;
-  /** Request headers for RunPod's API, built per request (the API key is read here, never at import). */
-  headers: () => Record<string, string | undefined>;
+  /**
+   * Request headers for RunPod's API, built per request: `Authorization: Bearer <key>` and
+   * the provider's `headers`. The key is `apiKey` (a model's own) when given, else the
+   * provider's, read here, never at import.
+   */
+  headers: (apiKey?: string) => Record<string, string | undefined>;
   /** The user's `fetch`, if any. */
   fetch?: FetchFunction;
 }

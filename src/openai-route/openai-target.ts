@@ -1,7 +1,8 @@
 import type { ResolvedModel } from '../catalog/resolve-model';
 import type { RunPodModelSettings } from '../chat/runpod-chat-options';
 import type { RunPodErrorContext } from '../runpod-error';
-import type { OpenAIRouteConfig } from './openai-route-config';
+import { bearer } from '../runpod-settings';
+import { openaiBaseURL, type OpenAIRouteConfig } from './openai-route-config';
 
 /** Where an OpenAI-route model sends its requests, and with which credentials. */
 export interface OpenAITarget {
@@ -49,13 +50,13 @@ export function openaiTarget({
   if (resolved.kind === 'server') {
     openaiBase = resolved.openaiBase;
     // Neither the RunPod key nor the provider's headers (a gateway's token, say) go to a Pod.
-    if (resolved.type === 'pod') base = () => ({});
+    if (resolved.type === 'pod') base = bearer;
   } else if (config.openaiBase !== undefined) {
     openaiBase = config.openaiBase;
     // 1.x sent the model ID as the served name to an OpenAI base; heal corrects it.
     named ??= resolved.kind === 'catalog' ? undefined : resolved.endpointId;
   } else {
-    openaiBase = `${config.baseURL}/${config.endpointId ?? resolved.endpointId}/openai/v1`;
+    openaiBase = openaiBaseURL(config, config.endpointId ?? resolved.endpointId);
     if (config.endpointId !== undefined && resolved.kind !== 'catalog') {
       named ??= resolved.endpointId;
     }
@@ -66,14 +67,21 @@ export function openaiTarget({
       : config.openaiBase !== undefined
         ? config.openaiBase
         : (config.endpointId ?? resolved.endpointId);
-  const own = {
-    ...(settings.apiKey !== undefined ? { Authorization: `Bearer ${settings.apiKey}` } : {}),
-    ...settings.headers,
-  };
   return {
     openaiBase,
     context: { modelId, endpointId },
     configured: named,
-    headers: Object.keys(own).length === 0 ? base : () => ({ ...base(), ...own }),
+    headers: modelHeaders(base, settings),
   };
+}
+
+/**
+ * A model's request headers: `base` (the provider's headers) with the model's own `apiKey`
+ * as the key in place of the provider's, then the model's own `headers`, which win.
+ */
+export function modelHeaders(
+  base: (apiKey?: string) => Record<string, string | undefined>,
+  settings: Pick<RunPodModelSettings, 'apiKey' | 'headers'>,
+): () => Record<string, string | undefined> {
+  return () => ({ ...base(settings.apiKey), ...settings.headers });
 }

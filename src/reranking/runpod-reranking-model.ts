@@ -8,6 +8,8 @@ import { jobEndpointId, resolveModel } from '../catalog/resolve-model';
 import { parseModelSettings, type RunPodModelSettings } from '../chat/runpod-chat-options';
 import { type JobClientConfig, runJob } from '../jobs/job-client';
 import { openaiBaseURL, type OpenAIRouteState } from '../openai-route/openai-route-config';
+import { modelHeaders } from '../openai-route/openai-target';
+import type { ServedModelTarget } from '../openai-route/served-model-name';
 import { describeModel, type RunPodErrorContext } from '../runpod-error';
 import { MediaCall } from '../media/media-call';
 import type { MediaModelEntry } from '../media/media-options';
@@ -58,7 +60,9 @@ export class RunPodRerankingModel implements RerankingModelV3 {
   readonly provider = 'runpod.reranking';
   readonly modelId: string;
   private readonly context: RunPodErrorContext;
-  private readonly ownHeaders: Record<string, string>;
+  /** The provider's job API, with this model's own key and headers. */
+  private readonly jobs: JobClientConfig;
+  private readonly servedModelTarget: ServedModelTarget;
 
   constructor(
     modelId: RunPodRerankingModelId,
@@ -69,11 +73,14 @@ export class RunPodRerankingModel implements RerankingModelV3 {
     const endpointId = jobEndpointId(resolved.endpointId, config.jobs, 'reranking models');
     this.modelId = resolved.endpointId;
     this.context = { modelId: resolved.endpointId, endpointId };
-    const { apiKey, headers } = parseModelSettings(settings, this.modelId);
-    // The model's own key and headers, after the provider's (combineHeaders: later wins).
-    this.ownHeaders = {
-      ...(apiKey !== undefined ? { Authorization: `Bearer ${apiKey}` } : {}),
-      ...headers,
+    // The model's own key (in place of the provider's) and headers, for its jobs and lookups.
+    const headers = modelHeaders(config.jobs.headers, parseModelSettings(settings, this.modelId));
+    this.jobs = { ...config.jobs, headers };
+    this.servedModelTarget = {
+      openaiBase: openaiBaseURL(config.openai, endpointId),
+      context: this.context,
+      configured: settings.servedModelName,
+      headers,
     };
   }
 
@@ -113,11 +120,7 @@ export class RunPodRerankingModel implements RerankingModelV3 {
     }
 
     const servedModelName = await this.config.openai.servedModelNames.current(
-      {
-        openaiBase: openaiBaseURL(this.config.openai, this.context.endpointId),
-        context: this.context,
-        configured: this.settings.servedModelName,
-      },
+      this.servedModelTarget,
       abortSignal,
     );
     call.set('model', servedModelName, 'servedModelName');
@@ -131,12 +134,12 @@ export class RunPodRerankingModel implements RerankingModelV3 {
     );
     // The AI SDK maps indices back to the documents itself.
     call.set('return_docs', false, 'return_docs');
-    const job = await runJob(this.config.jobs, {
+    const job = await runJob(this.jobs, {
       context: this.context,
       input: call.finish(),
       maxWaitMs: call.maxWaitMs,
       abortSignal,
-      headers: { ...options.headers, ...this.ownHeaders },
+      headers: options.headers,
     });
 
     const endpointURL = `${this.config.jobs.baseURL}/${this.context.endpointId}`;
