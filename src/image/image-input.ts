@@ -13,7 +13,6 @@ import {
   xSize,
 } from '../media/dimensions';
 import type { MediaCall } from '../media/media-call';
-import { countText } from '../media/media-parameter';
 
 /**
  * The AI SDK's image call options into the job's `input`, as the model's entry declares
@@ -52,15 +51,8 @@ export function mapImageOptions(call: MediaCall, options: ImageModelV3CallOption
       'prompt.images',
       `'${call.modelId}' generates from text only; the input images were not sent. Use an edit model.`,
     );
-  } else if (target !== undefined && (images.length > 0 || !call.has(target[0]))) {
-    const [name, parameter] = target;
-    const limits =
-      parameter.type === 'url' ? { min: parameter.required ? 1 : 0, max: 1 } : parameter;
-    if (images.length < (limits.min ?? 0) || images.length > (limits.max ?? Infinity)) {
-      call.fail('prompt.images', `takes ${countText(limits, 'input image')}, got ${images.length}`);
-    }
-    if (images.length > 0)
-      call.set(name, parameter.type === 'url' ? images[0] : images, 'prompt.images');
+  } else if (target !== undefined) {
+    call.setUrls(target[0], images, 'prompt.images', 'input image');
   }
 
   mapSize(call, options);

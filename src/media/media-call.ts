@@ -3,7 +3,12 @@ import {
   type SharedV3ProviderOptions,
   type SharedV3Warning,
 } from '@ai-sdk/provider';
-import { type MediaParameter, parameterSchema, type StandardOption } from './media-parameter';
+import {
+  countText,
+  type MediaParameter,
+  parameterSchema,
+  type StandardOption,
+} from './media-parameter';
 import { type MediaKind, type MediaModelEntry, parseMediaOptions } from './media-options';
 
 /**
@@ -95,6 +100,25 @@ export class MediaCall {
       }
     }
     this.input[name] = value;
+  }
+
+  /**
+   * Puts the URLs of a standard option (input images, references) into input `name`: the
+   * first of them for a `url` input, the list for a `urls` input.
+   *
+   * @throws {InvalidArgumentError} naming `argument`, for a count the input does not take
+   * (`takes 1 to 10 reference images, got 0`), unless there are none and the input is given
+   * in `providerOptions.runpod` instead.
+   */
+  setUrls(name: string, urls: string[], argument: string, noun: string): void {
+    if (urls.length === 0 && this.has(name)) return;
+    const parameter = this.entry.inputs[name];
+    const limits =
+      parameter.type === 'url' ? { min: parameter.required ? 1 : 0, max: 1 } : parameter;
+    if (urls.length < (limits.min ?? 0) || urls.length > (limits.max ?? Infinity)) {
+      this.fail(argument, `takes ${countText(limits, noun)}, got ${urls.length}`);
+    }
+    if (urls.length > 0) this.set(name, parameter.type === 'url' ? urls[0] : urls, argument);
   }
 
   /**

@@ -5,7 +5,7 @@ import type {
 import { convertImageModelFileToDataUri } from '@ai-sdk/provider-utils';
 import { asXSizes, nearestMegapixel, parseDimensions, reducedRatio } from '../media/dimensions';
 import type { MediaCall } from '../media/media-call';
-import { countText, type StandardOption } from '../media/media-parameter';
+import type { StandardOption } from '../media/media-parameter';
 
 /**
  * `experimental_generateVideo`'s options into the job's `input`, as the model's entry
@@ -105,16 +105,7 @@ function putReferences(call: MediaCall, from: StandardOption, urls: string[], no
     }
     return;
   }
-  const [name, parameter] = target;
-  const limits = parameter.type === 'url' ? { min: 0, max: 1 } : parameter;
-  if (urls.length === 0 && (limits.min ?? 0) === 0) return;
-  if (urls.length < (limits.min ?? 0) || urls.length > (limits.max ?? Infinity)) {
-    call.fail(
-      'inputReferences',
-      `takes ${countText(limits, `reference ${noun}`)}, got ${urls.length}`,
-    );
-  }
-  call.set(name, parameter.type === 'url' ? urls[0] : urls, 'inputReferences');
+  call.setUrls(target[0], urls, 'inputReferences', `reference ${noun}`);
 }
 
 /** `resolution` (`"1280x720"`) as the model writes it: `"1280*720"`, `"720p"` or width and height. */
