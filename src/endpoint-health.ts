@@ -6,7 +6,7 @@ import {
 } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 import { languageModelAliases, languageModelCatalog } from './catalog/language-models';
-import { jobEndpointId, resolveModel } from './catalog/resolve-model';
+import { jobEndpointId, reportedModelId, resolveModel } from './catalog/resolve-model';
 import type { OpenAIRouteConfig } from './openai-route/openai-route-config';
 import { describeModel, withNote } from './runpod-error';
 import { getRunPodJson } from './runpod-fetch';
@@ -110,10 +110,7 @@ export async function getEndpointHealth(
   }
   // The endpoint a `…/v2/<id>` baseURL names, as the models use it; an OpenAI base has no health.
   const endpointId = jobEndpointId(resolved.endpointId, config, 'endpoint health checks');
-  const context = {
-    modelId: resolved.kind === 'catalog' ? resolved.catalogId : resolved.endpointId,
-    endpointId,
-  };
+  const context = { modelId: reportedModelId(resolved, idOrModelId), endpointId };
   try {
     return await getRunPodJson({
       url: `${config.baseURL}/${endpointId}/health`,

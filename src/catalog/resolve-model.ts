@@ -141,6 +141,15 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
   });
 }
 
+/** The ID a model reports as `modelId`: the catalog ID, the endpoint ID, or a server's URL as given. */
+export function reportedModelId(resolved: ResolvedModel<unknown>, modelId: string): string {
+  return resolved.kind === 'catalog'
+    ? resolved.catalogId
+    : resolved.kind === 'server'
+      ? modelId.trim()
+      : resolved.endpointId;
+}
+
 /**
  * The endpoint a job-API model runs on: the one the provider's `baseURL` names when it is
  * an endpoint's base (`…/v2/<id>`), else the model's own.

@@ -8,7 +8,7 @@ import {
   languageModelAliases,
   languageModelCatalog,
 } from '../catalog/language-models';
-import { resolveModel } from '../catalog/resolve-model';
+import { reportedModelId, resolveModel } from '../catalog/resolve-model';
 import type { OpenAIRouteState } from '../openai-route/openai-route-config';
 import { openaiTarget } from '../openai-route/openai-target';
 import { createRunPodErrorStructure } from '../runpod-error';
@@ -42,12 +42,7 @@ function prepare(
     servers: true,
     servedNames: config.openaiBase !== undefined || config.endpointId !== undefined,
   });
-  const id =
-    resolved.kind === 'catalog'
-      ? resolved.catalogId
-      : resolved.kind === 'server'
-        ? modelId.trim()
-        : resolved.endpointId;
+  const id = reportedModelId(resolved, modelId);
   const settings = parseModelSettings(modelSettings, id);
   const entry: LanguageModelCatalogEntry | undefined =
     resolved.kind === 'catalog' ? resolved.entry : undefined;

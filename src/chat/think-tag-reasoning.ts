@@ -4,7 +4,8 @@ import type { LanguageModelV3Content, LanguageModelV3StreamPart } from '@ai-sdk/
  * Splits reasoning that a model writes inline as `<think>…</think>` out of its text.
  * Qwen3 on RunPod's `qwen3-32b-awq` endpoint does this when vLLM runs without a
  * reasoning parser (https://docs.runpod.io/public-endpoints/models/qwen3-32b; RunPod's
- * text-to-video tutorial strips these blocks by hand). An unclosed `<think>` at the end counts as reasoning.
+ * text-to-video tutorial strips these blocks by hand). An unclosed `<think>` at the end
+ * counts as reasoning.
  * Whitespace around the reasoning and right after `</think>` is dropped.
  *
  * Chat templates that open the think block in the prompt (Qwen3 thinking variants,

@@ -4,7 +4,7 @@ import type {
   EmbeddingModelV3CallOptions,
   EmbeddingModelV3Result,
 } from '@ai-sdk/provider';
-import { resolveModel } from '../catalog/resolve-model';
+import { reportedModelId, resolveModel } from '../catalog/resolve-model';
 import { parseModelSettings, type RunPodModelSettings } from '../chat/runpod-chat-options';
 import type { OpenAIRouteState } from '../openai-route/openai-route-config';
 import { type OpenAITarget, openaiTarget } from '../openai-route/openai-target';
@@ -55,7 +55,7 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
       servers: true,
       servedNames: config.openaiBase !== undefined || config.endpointId !== undefined,
     });
-    this.modelId = resolved.kind === 'server' ? modelId.trim() : resolved.endpointId;
+    this.modelId = reportedModelId(resolved, modelId);
     const modelSettings = parseModelSettings(settings, this.modelId);
     this.target = openaiTarget({
       resolved,
