@@ -1,7 +1,7 @@
 import { APICallError, InvalidArgumentError, InvalidResponseDataError } from '@ai-sdk/provider';
 import { generateText } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { API_KEY, mockRunPod } from './helpers';
+import { API_KEY, mockRunPod, rejection } from './helpers';
 
 const NO_JOBS = { completed: 0, failed: 0, inProgress: 0, inQueue: 0, retried: 0 };
 
@@ -93,10 +93,7 @@ describe('endpointHealth', () => {
       ],
     ];
     for (const [runpod, id, message] of cases) {
-      const error = await runpod.endpointHealth(id).then(
-        () => undefined,
-        (caught: unknown) => caught,
-      );
+      const error = await rejection(runpod.endpointHealth(id));
       expect(InvalidArgumentError.isInstance(error)).toBe(true);
       expect((error as Error).message).toMatch(message);
     }

@@ -1,6 +1,6 @@
 import * as ai6 from 'ai';
 import * as ai7 from 'ai-v7';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { createRunPod, type RunPodProviderSettings } from '../src';
 import type { MockEndpoint } from './mock-runpod/endpoints';
 import type { MockScript, RecordedRequest } from './mock-runpod/mock-runpod';
@@ -49,6 +49,37 @@ export function mockRunPod() {
     requests: async (): Promise<RecordedRequest[]> =>
       (await fetch(`${origin}/__mock/requests?key=${key}`)).json() as Promise<RecordedRequest[]>,
   };
+}
+
+type Ai = typeof ai6;
+
+/** `generateSpeech` under the name each major exports (ai@7 dropped `experimental_`). */
+export const generateSpeechOf = (ai: Ai): Ai['experimental_generateSpeech'] =>
+  (ai as Record<string, any>).generateSpeech ?? ai.experimental_generateSpeech;
+
+/** `transcribe` under the name each major exports (ai@7 dropped `experimental_`). */
+export const transcribeOf = (ai: Ai): Ai['experimental_transcribe'] =>
+  (ai as Record<string, any>).transcribe ?? ai.experimental_transcribe;
+
+/** The error a call that must fail rejects with; the test fails if it resolves. */
+export async function rejection(promise: PromiseLike<unknown>): Promise<any> {
+  return Promise.resolve(promise).then(
+    () => expect.unreachable('the call should fail'),
+    (error: unknown) => error,
+  );
+}
+
+/** Whether a recorded request submits a job: `POST …/run` or `POST …/runsync`. */
+export const isJobSubmission = (request: { method: string; path: string }) =>
+  request.method === 'POST' && /\/run(sync)?$/.test(request.path);
+
+/** The jobs a test's calls submitted, in order: each one's path and `input`. */
+export async function jobSubmissions(
+  mock: ReturnType<typeof mockRunPod>,
+): Promise<Array<{ path: string; input: Record<string, any> }>> {
+  return (await mock.requests())
+    .filter(isJobSubmission)
+    .map(r => ({ path: r.path, input: (r.body as { input: Record<string, any> }).input }));
 }
 
 /** One `chat.completion.chunk` SSE payload, for scripted streams. */

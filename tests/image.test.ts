@@ -4,7 +4,7 @@ import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import { describe, expect, it } from 'vitest';
 import readme from '../README.md?raw';
 import { imageModelCatalog } from '../src';
-import { aiVersions, mockRunPod } from './helpers';
+import { aiVersions, jobSubmissions, mockRunPod } from './helpers';
 import { mediaBytes } from './mock-runpod/media';
 
 // Every RunPod image endpoint through generateImage, against the mock's table of image
@@ -26,12 +26,6 @@ const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a
 const PNG_DATA_URL = `data:image/png;base64,${convertUint8ArrayToBase64(PNG_BYTES)}`;
 
 /** The job submissions RunPod received: endpoint path and `input`. */
-async function submissions(mock: Mock) {
-  return (await mock.requests())
-    .filter(request => /\/run(sync)?$/.test(request.path))
-    .map(request => ({ path: request.path, input: (request.body as any).input }));
-}
-
 /** The bytes the mock serves at a media URL. */
 function served(url: string): Uint8Array {
   return mediaBytes(url.slice(url.indexOf('/media/') + '/media/'.length))!.bytes;
@@ -187,7 +181,7 @@ describe.concurrent.each(aiVersions)('image models (%s)', (_, ai) => {
     const result = await (images
       ? edit(mock, modelId, images, args)
       : generate(mock, modelId, args));
-    const jobs = await submissions(mock);
+    const jobs = await jobSubmissions(mock);
     expect(jobs).toHaveLength(1);
     return { input: jobs[0].input, warnings: result.warnings, result };
   }
@@ -199,7 +193,7 @@ describe.concurrent.each(aiVersions)('image models (%s)', (_, ai) => {
         const mock = mockRunPod();
         const result = await (images ? edit(mock, id, images, args) : generate(mock, id, args));
 
-        expect(await submissions(mock)).toEqual([{ path: `/v2/${endpoint}/run`, input }]);
+        expect(await jobSubmissions(mock)).toEqual([{ path: `/v2/${endpoint}/run`, input }]);
         expect(result.warnings).toEqual([]);
         expect(result.images).toHaveLength(1);
         const [metadata] = imageMetadata(result);
@@ -465,13 +459,16 @@ describe.concurrent.each(aiVersions)('image models (%s)', (_, ai) => {
     it('an edit image given as bytes is sent as a data: URL', async () => {
       const mock = mockRunPod();
       await edit(mock, 'black-forest-labs/flux-1-kontext-dev', [PNG_BYTES]);
-      expect((await submissions(mock))[0].input).toEqual({ prompt: PROMPT, image: PNG_DATA_URL });
+      expect((await jobSubmissions(mock))[0].input).toEqual({
+        prompt: PROMPT,
+        image: PNG_DATA_URL,
+      });
     });
 
     it('URLs and bytes mix in one images list, in order', async () => {
       const mock = mockRunPod();
       await edit(mock, 'pruna/p-image-edit', [PHOTO, PNG_BYTES]);
-      expect((await submissions(mock))[0].input).toEqual({
+      expect((await jobSubmissions(mock))[0].input).toEqual({
         prompt: PROMPT,
         images: [PHOTO, PNG_DATA_URL],
       });
@@ -514,7 +511,7 @@ describe.concurrent.each(aiVersions)('image models (%s)', (_, ai) => {
     it('n: 12 is one call of twelve jobs, so no seed repeats', async () => {
       const mock = mockRunPod();
       const result = await generate(mock, 'qwen/qwen-image', { n: 12, seed: 5 });
-      const seeds = (await submissions(mock)).map(job => job.input.seed as number);
+      const seeds = (await jobSubmissions(mock)).map(job => job.input.seed as number);
       expect(seeds.sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => 5 + i));
       expect(result.images).toHaveLength(12);
     });
@@ -523,7 +520,7 @@ describe.concurrent.each(aiVersions)('image models (%s)', (_, ai) => {
       const mock = mockRunPod();
       const result = await generate(mock, 'qwen/qwen-image', { n: 3, seed: 10 });
 
-      const jobs = await submissions(mock);
+      const jobs = await jobSubmissions(mock);
       expect(jobs.map(job => job.input.seed).sort()).toEqual([10, 11, 12]);
       expect(jobs.every(job => job.path === '/v2/qwen-image-t2i/run')).toBe(true);
       const metadata = imageMetadata(result);
@@ -715,7 +712,7 @@ describe.concurrent.each(aiVersions)('image models (%s)', (_, ai) => {
     it('alibaba/wan-2.6 (the earlier ID) is WAN 2.6 T2I', async () => {
       const mock = mockRunPod();
       const result = await generate(mock, 'alibaba/wan-2.6', { size: '1024x768' });
-      expect(await submissions(mock)).toEqual([
+      expect(await jobSubmissions(mock)).toEqual([
         { path: '/v2/wan-2-6-t2i/run', input: { prompt: PROMPT, size: '1024*768' } },
       ]);
       expect(result.responses[0].modelId).toBe('alibaba/wan-2.6-t2i');
@@ -737,7 +734,7 @@ describe.concurrent.each(aiVersions)('image models (%s)', (_, ai) => {
         seed: 5,
         providerOptions: { runpod: { steps: 20, sampler: 'euler', seed: 99 } },
       });
-      expect(await submissions(mock)).toEqual([
+      expect(await jobSubmissions(mock)).toEqual([
         {
           path: '/v2/my-image-endpoint/run',
           input: {

@@ -2,8 +2,8 @@ import { APICallError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { getJobStatus, startJob } from '../src/jobs/job-operation';
 import { nextPollDelay } from '../src/jobs/poll-schedule';
-import { aiVersions, API_KEY } from './helpers';
-import { mockJobApi, type MockJobApi, rejection, waitForRequest } from './job-helpers';
+import { aiVersions, API_KEY, rejection } from './helpers';
+import { mockJobApi, type MockJobApi, waitForRequest } from './job-helpers';
 
 // The job client where /status-sync is not reachable (a proxy that forwards only RunPod's
 // documented paths), and RunPod's result retention, driven through generateImage.

@@ -1,4 +1,3 @@
-import { expect } from 'vitest';
 import { mockRunPod } from './helpers';
 import type { JobRouteSettings } from './mock-runpod/job-routes';
 
@@ -33,13 +32,6 @@ export async function waitForRequest(mock: MockJobApi, pattern: RegExp, timeoutM
     if (found || Date.now() > until) return found;
     await new Promise(resolve => setTimeout(resolve, 10));
   }
-}
-
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => expect.unreachable('the call should fail'),
-    (error: unknown) => error,
-  );
 }
 
 export function escapeRegExp(text: string): string {

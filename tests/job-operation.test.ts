@@ -3,8 +3,8 @@ import * as ai7 from 'ai-v7';
 import { describe, expect, it } from 'vitest';
 import type { JobClientConfig } from '../src/jobs/job-client';
 import { cancelStartedJob, getJobStatus, startJob } from '../src/jobs/job-operation';
-import { API_KEY } from './helpers';
-import { mockJobApi, type MockJobApi, rejection, waitForRequest } from './job-helpers';
+import { API_KEY, rejection } from './helpers';
+import { mockJobApi, type MockJobApi, waitForRequest } from './job-helpers';
 
 // The two steps a video model's doStart / doStatus (ai@7's experimental_startVideo and
 // experimental_getVideoStatus) are built from: submit with /run, read once with /status.

@@ -1,13 +1,7 @@
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { aiVersions, API_KEY } from './helpers';
-import {
-  escapeRegExp,
-  mockJobApi,
-  type MockJobApi,
-  rejection,
-  waitForRequest,
-} from './job-helpers';
+import { aiVersions, API_KEY, rejection } from './helpers';
+import { escapeRegExp, mockJobApi, type MockJobApi, waitForRequest } from './job-helpers';
 import { mediaBytes } from './mock-runpod/media';
 
 // RunPod's job protocol as every media model uses it (src/jobs), driven through

@@ -7,7 +7,14 @@ import {
   videoModelCatalog,
 } from '../src';
 import { fasterWhisperWorker } from '../src/catalog/transcription-models';
-import { aiVersions, mockRunPod } from './helpers';
+import {
+  aiVersions,
+  generateSpeechOf,
+  jobSubmissions,
+  mockRunPod,
+  rejection,
+  transcribeOf,
+} from './helpers';
 
 // `providerOptions.runpod` on every media model, parameter by parameter, through the AI
 // SDK's functions: RunPod's own input name and our camelCase alias give the same `input`;
@@ -90,7 +97,10 @@ function wrong(parameter: MediaParameter): unknown {
 function baseCall(kind: Kind, entry: Entry, without?: string): Call {
   const args: Record<string, unknown> = {};
   const options: Record<string, unknown> = {};
-  const from = (option: string) => Object.values(entry.inputs).find(p => p.from === option);
+  // The required inputs a standard option fills, but not `without`: a test gives that one
+  // by its RunPod name alone.
+  const from = (option: string) =>
+    Object.entries(entry.inputs).find(([name, p]) => p.from === option && name !== without)?.[1];
   if (kind === 'image') {
     const images = from('images');
     args.prompt = images?.required
@@ -115,23 +125,13 @@ function baseCall(kind: Kind, entry: Entry, without?: string): Call {
 
 /** The `input` of every job the mock received. */
 async function submittedInputs(mock: Mock): Promise<Array<Record<string, unknown>>> {
-  return (await mock.requests())
-    .filter(r => r.method === 'POST' && /\/(run|runsync)$/.test(r.path))
-    .map(r => (r.body as { input: Record<string, unknown> }).input);
-}
-
-async function rejection(promise: Promise<unknown>): Promise<any> {
-  return promise.then(
-    () => expect.unreachable('the call should fail'),
-    (error: unknown) => error,
-  );
+  return (await jobSubmissions(mock)).map(job => job.input);
 }
 
 describe.concurrent.each(aiVersions)('media provider options (%s)', (_, ai) => {
   const run = (mock: Mock, kind: Kind, id: string, { args, options }: Call) => {
     const provider = mock.provider();
     const common = { maxRetries: 0, providerOptions: { runpod: options as JSONObject } };
-    const fns = ai as Ai & Record<string, any>;
     switch (kind) {
       case 'image':
         return ai.generateImage({ model: provider.image(id), prompt: PROMPT, ...common, ...args });
@@ -142,13 +142,13 @@ describe.concurrent.each(aiVersions)('media provider options (%s)', (_, ai) => {
           ...args,
         } as unknown as Parameters<Ai['experimental_generateVideo']>[0]);
       case 'speech':
-        return (fns.generateSpeech ?? fns.experimental_generateSpeech)({
+        return generateSpeechOf(ai)({
           model: provider.speech(id),
           text: 'Hello there.',
           ...common,
         });
       case 'transcription':
-        return (fns.transcribe ?? fns.experimental_transcribe)({
+        return transcribeOf(ai)({
           model: provider.transcription(id),
           audio: WAV,
           ...common,

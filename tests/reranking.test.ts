@@ -1,6 +1,6 @@
 import { APICallError, InvalidArgumentError, InvalidResponseDataError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { aiVersions, mockRunPod } from './helpers';
+import { aiVersions, mockRunPod, rejection, withoutApiKeyInEnvironment } from './helpers';
 import { mockRelevance } from './mock-runpod/media-endpoints/rerank';
 
 // Reranking on your own endpoint running RunPod's infinity-embedding worker, through the
@@ -14,13 +14,6 @@ const DOCUMENTS = [
   'All electronics include standard warranty coverage',
   'Product A has warranty coverage for two years',
 ];
-
-async function rejection(promise: PromiseLike<unknown>): Promise<any> {
-  return Promise.resolve(promise).then(
-    () => expect.unreachable('the call should fail'),
-    (error: unknown) => error,
-  );
-}
 
 async function paths(mock: Mock): Promise<string[]> {
   return (await mock.requests()).map(r => `${r.method} ${r.path}`);
@@ -260,6 +253,24 @@ describe.each(aiVersions)('reranking (%s)', (_, ai) => {
     const submit = (await mock.requests()).find(r => r.path.endsWith('/run'))!;
     expect(submit.headers.authorization).toBe('Bearer rpa_own_key');
     expect(submit.headers['x-team']).toBe('search');
+  });
+
+  it('needs no provider key with its own, also for the served-name lookup', async () => {
+    await withoutApiKeyInEnvironment(async () => {
+      const mock = mockRunPod();
+      const runpod = mock.provider({ apiKey: undefined });
+      await ai.rerank({
+        model: runpod.rerankingModel('infinity-reranker', { apiKey: 'rpa_own_key' }),
+        query: QUERY,
+        documents: DOCUMENTS,
+      });
+      const requests = await mock.requests();
+      expect(requests.map(r => `${r.method} ${r.path}`).slice(0, 2)).toEqual([
+        'GET /v2/infinity-reranker/openai/v1/models',
+        'POST /v2/infinity-reranker/run',
+      ]);
+      expect(requests.every(r => r.headers.authorization === 'Bearer rpa_own_key')).toBe(true);
+    });
   });
 });
 

@@ -1,8 +1,8 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { createRunpod } from '../src';
-import { aiVersions, API_KEY, mockRunPod } from './helpers';
-import { viaRunPodHosts } from './runpod-hosts';
+import { aiVersions, API_KEY } from './helpers';
+import { publishedSetup, viaRunPodHosts } from './runpod-hosts';
 
 // Every TypeScript example on RunPod's AI SDK page (https://docs.runpod.io/public-endpoints/ai-sdk,
 // runpod/docs `public-endpoints/ai-sdk.mdx`), as published, under ai@6 and ai@7. Only `fetch`
@@ -15,25 +15,19 @@ type Ai = (typeof aiVersions)[number][1];
 const generateImageOf = (ai: Ai): Ai['generateImage'] =>
   (ai as Record<string, any>).experimental_generateImage ?? ai.generateImage;
 
-/** The page's `runpod`, with the test's `fetch`. */
+/**
+ * The page's `runpod`, with the test's `fetch`; `jobs()` lists the URLs jobs were sent to
+ * (on RunPod's hosts), `inputs()` their inputs.
+ */
 function pageSetup() {
-  const mock = mockRunPod();
-  const { fetch, sent } = viaRunPodHosts(mock);
-  const runpod = createRunpod({ apiKey: API_KEY, fetch });
+  const setup = publishedSetup();
   const jobs = () =>
-    sent
+    setup.sent
       .map(r => ({ ...r, url: r.url.split('?')[0] }))
       .filter(r => r.method === 'POST' && /\/v2\/[^/]+\/(run|runsync)$/.test(r.url))
       .map(r => r.url);
-  const inputs = async () =>
-    (await mock.requests())
-      .filter(r => r.method === 'POST' && /\/(run|runsync)$/.test(r.path))
-      .map(r => (r.body as { input: Record<string, unknown> }).input);
-  const chatBodies = async () =>
-    (await mock.requests())
-      .filter(r => r.path.endsWith('/chat/completions'))
-      .map(r => r.body as Record<string, any>);
-  return { mock, runpod, sent, jobs, inputs, chatBodies };
+  const inputs = async () => (await setup.jobs()).map(job => job.input);
+  return { ...setup, jobs, inputs };
 }
 
 describe.concurrent.each(aiVersions)("RunPod's AI SDK page (%s)", (_, ai) => {

@@ -1,6 +1,7 @@
+import { createRunpod, type RunPodProviderSettings } from '../src';
+import { API_KEY, jobSubmissions, mockRunPod } from './helpers';
 import { HOST_HEADER } from './mock-runpod/http-servers';
 import { KEY_HEADER, MEDIA_ORIGIN_HEADER } from './mock-runpod/mock-runpod';
-import type { mockRunPod } from './helpers';
 
 /** A request the code under test sent, where it was meant to go. */
 export interface SentRequest {
@@ -50,4 +51,21 @@ export function viaRunPodHosts(mock: ReturnType<typeof mockRunPod>) {
     });
   };
   return { fetch, sent };
+}
+
+/**
+ * A provider created as published code creates it (`createRunpod({ apiKey, …settings })`),
+ * with only `fetch` injected: {@link viaRunPodHosts}, for this test's mock. Besides what
+ * was sent where, it gives the jobs the mock received and the chat request bodies.
+ */
+export function publishedSetup(settings: RunPodProviderSettings = {}) {
+  const mock = mockRunPod();
+  const { fetch, sent } = viaRunPodHosts(mock);
+  const runpod = createRunpod({ apiKey: API_KEY, ...settings, fetch });
+  const jobs = () => jobSubmissions(mock);
+  const chatBodies = async () =>
+    (await mock.requests())
+      .filter(r => r.path.endsWith('/chat/completions'))
+      .map(r => r.body as Record<string, any>);
+  return { mock, runpod, sent, jobs, chatBodies };
 }

@@ -1,8 +1,8 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { createRunPod } from '../src';
-import { aiVersions, API_KEY, mockRunPod } from './helpers';
-import { viaRunPodHosts } from './runpod-hosts';
+import { aiVersions, API_KEY, mockRunPod, withoutApiKeyInEnvironment } from './helpers';
+import { publishedSetup, viaRunPodHosts } from './runpod-hosts';
 
 // The three shapes of `baseURL` (README, "Provider settings"), and RunPod's HTTP servers as
 // model IDs: load-balancing endpoints (https://<id>.api.runpod.ai) and Pods
@@ -10,13 +10,8 @@ import { viaRunPodHosts } from './runpod-hosts';
 // that notes where each was meant to go and which `Authorization` it carried.
 (globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
 
-type Ai = (typeof aiVersions)[number][1];
-const generateImageOf = (ai: Ai): Ai['generateImage'] => ai.generateImage;
-
 function setup(baseURL?: string) {
-  const mock = mockRunPod();
-  const { fetch, sent } = viaRunPodHosts(mock);
-  const runpod = createRunPod({ apiKey: API_KEY, ...(baseURL ? { baseURL } : {}), fetch });
+  const { mock, runpod, sent } = publishedSetup(baseURL ? { baseURL } : {});
   const modelOf = async (pathEnd: string) =>
     (await mock.requests()).filter(r => r.path.endsWith(pathEnd)).map(r => (r.body as any).model);
   return { mock, runpod, sent, modelOf };
@@ -26,7 +21,7 @@ const sentTo = (sent: Array<{ method: string; url: string }>) =>
   sent.map(r => `${r.method} ${r.url.split('?')[0]}`);
 
 describe.concurrent.each(aiVersions)('baseURL shapes (%s)', (_, ai) => {
-  const generateImage = generateImageOf(ai);
+  const { generateImage } = ai;
 
   describe('a RunPod API prefix', () => {
     it.each([
@@ -207,6 +202,28 @@ describe.concurrent.each(aiVersions)(
         });
         expect(sentTo(sent)).toEqual(['POST https://lb3abc.api.runpod.ai/v1/embeddings']);
         expect(sent[0].authorization).toBe(`Bearer ${API_KEY}`);
+      });
+    });
+
+    it("sends a model's own apiKey in place of the provider's, which it then does not need", async () => {
+      await withoutApiKeyInEnvironment(async () => {
+        const mock = mockRunPod();
+        const { fetch, sent } = viaRunPodHosts(mock);
+        const runpod = createRunPod({ fetch }); // no apiKey, no RUNPOD_API_KEY
+        for (const id of ['https://lb4abc.api.runpod.ai', 'own-endpoint']) {
+          const { text } = await ai.generateText({
+            model: runpod(id, { apiKey: 'rpa_model_key' }),
+            prompt: 'Hi',
+          });
+          expect(text).toContain('Hello from');
+        }
+        expect(sentTo(sent)).toEqual([
+          'GET https://lb4abc.api.runpod.ai/v1/models',
+          'POST https://lb4abc.api.runpod.ai/v1/chat/completions',
+          'GET https://api.runpod.ai/v2/own-endpoint/openai/v1/models',
+          'POST https://api.runpod.ai/v2/own-endpoint/openai/v1/chat/completions',
+        ]);
+        expect(sent.every(r => r.authorization === 'Bearer rpa_model_key')).toBe(true);
       });
     });
 

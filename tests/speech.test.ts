@@ -1,17 +1,13 @@
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { aiVersions, mockRunPod } from './helpers';
+import { aiVersions, generateSpeechOf, isJobSubmission, mockRunPod, rejection } from './helpers';
 import { mediaBytes } from './mock-runpod/media';
 
 // Text-to-speech through the AI SDK's speech function: `experimental_generateSpeech` in
 // ai@6, `generateSpeech` in ai@7 (which keeps the experimental name as a deprecated alias).
 (globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
 
-type AI = (typeof aiVersions)[number][1];
 type Mock = ReturnType<typeof mockRunPod>;
-
-const generateSpeechOf = (ai: AI): AI['experimental_generateSpeech'] =>
-  (ai as Record<string, any>).generateSpeech ?? ai.experimental_generateSpeech;
 
 const CHATTERBOX = 'resembleai/chatterbox-turbo';
 const MINIMAX = 'minimax/speech-02-hd';
@@ -20,16 +16,9 @@ const TEXT = 'Hello! Welcome to our text-to-speech demonstration.';
 /** The job's submission (`/run`) and the audio download that followed it. */
 async function jobRequests(mock: Mock) {
   const requests = await mock.requests();
-  const submit = requests.find(r => /\/run(sync)?$/.test(r.path));
+  const submit = requests.find(isJobSubmission);
   const download = requests.find(r => r.path.startsWith('/media/'));
   return { requests, submit, download, mediaName: download?.path.slice('/media/'.length) };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<any> {
-  return promise.then(
-    () => expect.unreachable('the call should fail'),
-    (error: unknown) => error,
-  );
 }
 
 describe.each(aiVersions)('speech (%s)', (_, ai) => {

@@ -8,18 +8,14 @@ import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import * as ai6 from 'ai';
 import * as ai7 from 'ai-v7';
 import { describe, expect, it } from 'vitest';
-import { aiVersions, mockRunPod } from './helpers';
+import { aiVersions, isJobSubmission, mockRunPod, rejection, transcribeOf } from './helpers';
 import { mediaBytes } from './mock-runpod/media';
 import { mockTranscription } from './mock-runpod/media-endpoints/transcription';
 
 // Transcription on your own endpoint running RunPod's faster-whisper worker, through the
 // AI SDK's transcribe function: `experimental_transcribe` in ai@6, `transcribe` in ai@7.
 // The mock treats endpoint IDs starting with `whisper` as faster-whisper workers.
-type AI = (typeof aiVersions)[number][1];
 type Mock = ReturnType<typeof mockRunPod>;
-
-const transcribeOf = (ai: AI): AI['experimental_transcribe'] =>
-  (ai as Record<string, any>).transcribe ?? ai.experimental_transcribe;
 
 const ENDPOINT = 'whisper-abc123';
 
@@ -48,14 +44,7 @@ function wav(samples: number): Uint8Array {
 
 async function submitted(mock: Mock) {
   const requests = await mock.requests();
-  return { requests, submit: requests.find(r => /\/run(sync)?$/.test(r.path))! };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<any> {
-  return promise.then(
-    () => expect.unreachable('the call should fail'),
-    (error: unknown) => error,
-  );
+  return { requests, submit: requests.find(isJobSubmission)! };
 }
 
 describe.each(aiVersions)('transcription (%s)', (_, ai) => {

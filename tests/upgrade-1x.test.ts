@@ -2,8 +2,8 @@ import { InvalidArgumentError, NoSuchModelError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createRunpod } from '../src';
-import { aiVersions, API_KEY, mockRunPod } from './helpers';
-import { viaRunPodHosts } from './runpod-hosts';
+import { aiVersions } from './helpers';
+import { publishedSetup } from './runpod-hosts';
 
 // Every example in @runpod/ai-sdk-provider 1.4.0's README, as published (only `fetch`
 // injected, through createRunpod), under ai@6 and ai@7. Where an example cannot run as
@@ -12,23 +12,9 @@ import { viaRunPodHosts } from './runpod-hosts';
 (globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
 
 type Ai = (typeof aiVersions)[number][1];
+// The function under the name the README imports, else the one this major exports.
 const fn = (ai: Ai, ...names: string[]) =>
   names.map(name => (ai as Record<string, any>)[name]).find(Boolean) as (...args: any[]) => any;
-
-function setup() {
-  const mock = mockRunPod();
-  const { fetch, sent } = viaRunPodHosts(mock);
-  const runpod = createRunpod({ apiKey: API_KEY, fetch });
-  const jobs = async () =>
-    (await mock.requests())
-      .filter(r => r.method === 'POST' && /\/(run|runsync)$/.test(r.path))
-      .map(r => ({ path: r.path, input: (r.body as { input: Record<string, any> }).input }));
-  const chat = async () =>
-    (await mock.requests())
-      .filter(r => r.path.endsWith('/chat/completions'))
-      .map(r => r.body as Record<string, any>);
-  return { mock, runpod, sent, jobs, chat };
-}
 
 function thrown(create: () => unknown): unknown {
   try {
@@ -58,19 +44,19 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it('language models: generateText on qwen/qwen3-32b-awq', async () => {
-    const { runpod, chat } = setup();
+    const { runpod, chatBodies } = publishedSetup();
     const { text, finishReason, usage } = await generateText({
       model: runpod('qwen/qwen3-32b-awq'),
       prompt: 'What is the capital of Germany?',
     });
-    expect((await chat())[0].model).toBe('Qwen/Qwen3-32B-AWQ');
+    expect((await chatBodies())[0].model).toBe('Qwen/Qwen3-32B-AWQ');
     expect(text).toContain('What is the capital of Germany?');
     expect(finishReason).toBe('stop');
     expect(usage.totalTokens).toBeGreaterThan(0);
   });
 
   it('streaming: textStream with temperature', async () => {
-    const { runpod, chat } = setup();
+    const { runpod, chatBodies } = publishedSetup();
     const chunks: string[] = [];
     const { textStream } = await streamText({
       model: runpod('qwen/qwen3-32b-awq'),
@@ -81,12 +67,12 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
     for await (const delta of textStream) {
       chunks.push(delta);
     }
-    expect((await chat())[0]).toMatchObject({ stream: true, temperature: 0.7 });
+    expect((await chatBodies())[0]).toMatchObject({ stream: true, temperature: 0.7 });
     expect(chunks.join('')).toContain('exactly 4 lines');
   });
 
   it('chat conversations (ai@7 refuses system messages in `messages` itself)', async () => {
-    const { runpod, chat } = setup();
+    const { runpod, chatBodies } = publishedSetup();
     const call = generateText({
       model: runpod('qwen/qwen3-32b-awq'),
       messages: [
@@ -99,7 +85,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
       return;
     }
     const { text } = await call;
-    expect((await chat())[0].messages[0]).toEqual({
+    expect((await chatBodies())[0].messages[0]).toEqual({
       role: 'system',
       content: 'You are a helpful assistant.',
     });
@@ -107,7 +93,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it('tool calling on openai/gpt-oss-120b', async () => {
-    const { runpod, chat } = setup();
+    const { runpod, chatBodies } = publishedSetup();
     const { text, toolCalls, toolResults } = await generateText({
       model: runpod('openai/gpt-oss-120b'),
       prompt: 'What is the weather like in San Francisco?',
@@ -123,7 +109,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
         }),
       },
     });
-    const [body] = await chat();
+    const [body] = await chatBodies();
     expect(body.model).toBe('openai/gpt-oss-120b');
     expect(body.tools[0].function.name).toBe('getWeather');
     expect(toolCalls).toMatchObject([{ toolName: 'getWeather', input: { city: 'sample city' } }]);
@@ -132,7 +118,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it('structured output by instructing JSON and validating it', async () => {
-    const { runpod, mock } = setup();
+    const { runpod, mock } = publishedSetup();
     const recipe = { name: 'Lasagna', ingredients: ['pasta'], steps: ['bake'] };
     await mock.script({ reply: { content: JSON.stringify(recipe) } });
     const RecipeSchema = z.object({
@@ -164,7 +150,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it('text-to-image: P-Image with aspectRatio 4:3', async () => {
-    const { runpod, jobs } = setup();
+    const { runpod, jobs } = publishedSetup();
     const { image } = await generateImage({
       model: runpod.image('pruna/p-image-t2i'),
       prompt: 'A serene mountain landscape at sunset',
@@ -180,7 +166,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it('edit image: one reference image in prompt.images', async () => {
-    const { runpod, jobs } = setup();
+    const { runpod, jobs } = publishedSetup();
     await generateImage({
       model: runpod.image('pruna/p-image-edit'),
       prompt: {
@@ -196,7 +182,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it('edit image: four reference images on Nano Banana Pro Edit', async () => {
-    const { runpod, jobs } = setup();
+    const { runpod, jobs } = publishedSetup();
     await generateImage({
       model: runpod.image('google/nano-banana-pro-edit'),
       prompt: {
@@ -221,7 +207,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   ])(
     'before 1.0: %s takes input images as providerOptions.runpod.%s',
     async (id, key, value, sentAs) => {
-      const { runpod, jobs } = setup();
+      const { runpod, jobs } = publishedSetup();
       const { warnings } = await generateImage({
         model: runpod.image(id),
         prompt: 'Make it night',
@@ -238,7 +224,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   );
 
   it('provider options on bytedance/seedream-3.0: RunPod retired it, and the error says so', () => {
-    const { runpod } = setup();
+    const { runpod } = publishedSetup();
     const error = thrown(() => runpod.image('bytedance/seedream-3.0'));
     expect(NoSuchModelError.isInstance(error)).toBe(true);
     expect((error as Error).message).toBe(
@@ -249,7 +235,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it('the same provider options on Seedream 4.0: sent, with maxPollAttempts × pollIntervalMillis as the wait limit', async () => {
-    const { runpod, mock } = setup();
+    const { runpod, mock } = publishedSetup();
     const { warnings } = await generateImage({
       model: runpod.image('bytedance/seedream-4.0'),
       prompt: 'A sunset over mountains',
@@ -280,7 +266,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it("P-Image: aspect_ratio 'custom' with width and height, with a warning the page does not list it", async () => {
-    const { runpod, jobs } = setup();
+    const { runpod, jobs } = publishedSetup();
     const { warnings } = await generateImage({
       model: runpod.image('pruna/p-image-t2i'),
       prompt: 'A robot',
@@ -307,7 +293,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it('WAN 2.6: aspectRatio 16:9 sends 1.x’s 1280*720, with a warning the page does not list it', async () => {
-    const { runpod, jobs } = setup();
+    const { runpod, jobs } = publishedSetup();
     const { warnings } = await generateImage({
       model: runpod.image('alibaba/wan-2.6'),
       prompt: 'A serene mountain landscape at dawn',
@@ -323,7 +309,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it('Nano Banana Pro: google/nano-banana-pro is the edit model, which needs input images', async () => {
-    const { runpod, sent } = setup();
+    const { runpod, sent } = publishedSetup();
     const error = await generateImage({
       model: runpod.image('google/nano-banana-pro'),
       prompt: 'A futuristic cityscape at sunset',
@@ -342,7 +328,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it('Qwen Image Edit 2511 with loras goes to its LoRA endpoint', async () => {
-    const { runpod, jobs } = setup();
+    const { runpod, jobs } = publishedSetup();
     const { image } = await generateImage({
       model: runpod.image('qwen/qwen-image-edit-2511'),
       prompt: {
@@ -368,7 +354,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it('Z-Image Turbo: aspectRatio 3:2 maps to 1.x’s 768*512 (the page lists no 3:2 size)', async () => {
-    const { runpod, jobs } = setup();
+    const { runpod, jobs } = publishedSetup();
     const { warnings } = await generateImage({
       model: runpod.image('tongyi-mai/z-image-turbo'),
       prompt: 'A beach',
@@ -379,7 +365,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it('speech: Chatterbox Turbo', async () => {
-    const { runpod, jobs } = setup();
+    const { runpod, jobs } = publishedSetup();
     const result = await generateSpeech({
       model: runpod.speech('resembleai/chatterbox-turbo'),
       text: 'Hello from Runpod.',
@@ -394,7 +380,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it.each(['voice_url', 'voiceUrl'])('speech: voice cloning by %s', async key => {
-    const { runpod, jobs } = setup();
+    const { runpod, jobs } = publishedSetup();
     await generateSpeech({
       model: runpod.speech('resembleai/chatterbox-turbo'),
       text: 'Hello!',
@@ -411,7 +397,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it('speech: paralinguistic tags with a preset voice', async () => {
-    const { runpod, jobs } = setup();
+    const { runpod, jobs } = publishedSetup();
     await generateSpeech({
       model: runpod.speech('resembleai/chatterbox-turbo'),
       text: `[sigh] I can't believe it worked! [laugh] This is amazing.`,
@@ -424,7 +410,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it('transcription on pruna/whisper-v3-large: RunPod retired it, and the error names the way on', () => {
-    const { runpod } = setup();
+    const { runpod } = publishedSetup();
     const error = thrown(() => runpod.transcription('pruna/whisper-v3-large'));
     expect(NoSuchModelError.isInstance(error)).toBe(true);
     expect((error as Error).message).toContain('on 2026-06-16');
@@ -432,7 +418,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it("transcription options by the worker's names, on your own faster-whisper endpoint", async () => {
-    const { runpod, jobs } = setup();
+    const { runpod, jobs } = publishedSetup();
     const result = await transcribe({
       model: runpod.transcription('whisper-own1'),
       audio: new Uint8Array([82, 73, 70, 70, 1, 2, 3, 4]),
@@ -458,7 +444,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it('transcription: an audio URL in providerOptions.runpod.audio, which the worker downloads', async () => {
-    const { runpod, jobs } = setup();
+    const { runpod, jobs } = publishedSetup();
     const result = await transcribe({
       model: runpod.transcription('whisper-own2'),
       audio: new Uint8Array([82, 73, 70, 70, 1, 2, 3, 4]),
@@ -469,7 +455,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it('video: text-to-video on WAN 2.6 T2V', async () => {
-    const { runpod, jobs } = setup();
+    const { runpod, jobs } = publishedSetup();
     const result = await generateVideo({
       model: runpod.video('alibaba/wan-2.6-t2v'),
       prompt: 'A golden retriever running on a sunny beach, cinematic, 4k',
@@ -482,7 +468,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it('video: image-to-video with `image` beside `prompt`, which the AI SDK drops; the error says where it goes', async () => {
-    const { runpod, sent } = setup();
+    const { runpod, sent } = publishedSetup();
     const error = await generateVideo({
       model: runpod.video('alibaba/wan-2.6-i2v'),
       prompt: 'Animate this scene with gentle camera movement',
@@ -494,7 +480,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
   });
 
   it('video: provider options forwarded as given', async () => {
-    const { runpod, jobs } = setup();
+    const { runpod, jobs } = publishedSetup();
     await generateVideo({
       model: runpod.video('alibaba/wan-2.6-t2v'),
       prompt: 'A serene mountain landscape with flowing water',

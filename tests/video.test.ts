@@ -1,7 +1,7 @@
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import { describe, expect, it } from 'vitest';
-import { aiVersions, mockRunPod } from './helpers';
+import { aiVersions, isJobSubmission, mockRunPod, rejection } from './helpers';
 import { mediaBytes } from './mock-runpod/media';
 
 // Video through `experimental_generateVideo` (the name in both ai@6 and ai@7).
@@ -20,7 +20,7 @@ const POLICY = { ttl: 1_260_000 };
 /** The jobs' submissions (`/run`) and the video downloads that followed them. */
 async function jobRequests(mock: Mock) {
   const requests = await mock.requests();
-  const submits = requests.filter(r => /\/run(sync)?$/.test(r.path));
+  const submits = requests.filter(isJobSubmission);
   const downloads = requests.filter(r => r.path.startsWith('/media/'));
   return {
     requests,
@@ -28,13 +28,6 @@ async function jobRequests(mock: Mock) {
     input: (submits[0]?.body as { input: Record<string, unknown> } | undefined)?.input,
     mediaNames: downloads.map(r => r.path.slice('/media/'.length)),
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<any> {
-  return promise.then(
-    () => expect.unreachable('the call should fail'),
-    (error: unknown) => error,
-  );
 }
 
 // Endpoint slugs, inputs and prices as RunPod documents them (https://docs.runpod.io/public-endpoints/models),
@@ -733,6 +726,18 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
       });
       expect(error.argument).toBe('inputReferences');
       expect(error.message).toContain(`takes 1 to 10 reference images, got ${count}`);
+    });
+
+    it("takes Kling O1's reference images under RunPod's name in provider options alone", async () => {
+      const mock = mockRunPod();
+      await generate(mock, 'kwaivgi/kling-video-o1-r2v', {
+        prompt: 'Go',
+        providerOptions: { runpod: { images: ['https://example.com/robot.png'] } },
+      });
+      expect((await jobRequests(mock)).input).toEqual({
+        prompt: 'Go',
+        images: ['https://example.com/robot.png'],
+      });
     });
 
     it('warns that a model without references cannot take them', async () => {
