@@ -7,9 +7,10 @@ import {
 import { z } from 'zod/v4';
 import { languageModelAliases, languageModelCatalog } from './catalog/language-models';
 import { jobEndpointId, reportedModelId, resolveModel } from './catalog/resolve-model';
-import type { OpenAIRouteConfig } from './openai-route/openai-route-config';
-import { describeModel, withNote } from './runpod-error';
-import { getRunPodJson } from './runpod-fetch';
+import { combineHeaders } from '@ai-sdk/provider-utils';
+import type { RunPodConfig } from './core/settings';
+import { describeModel, withNote } from './core/errors';
+import { getRunPodJson } from './core/fetch';
 
 const count = z.number().int().nonnegative();
 
@@ -91,7 +92,7 @@ export interface EndpointHealthOptions {
 export async function getEndpointHealth(
   idOrModelId: string,
   options: EndpointHealthOptions | undefined,
-  config: OpenAIRouteConfig,
+  config: RunPodConfig,
 ): Promise<RunPodEndpointHealth> {
   const resolved = resolveModel({
     modelId: idOrModelId,
@@ -116,8 +117,8 @@ export async function getEndpointHealth(
       url: `${config.baseURL}/${endpointId}/health`,
       schema: endpointHealthSchema,
       context,
-      config,
-      headers: options?.headers,
+      headers: combineHeaders(config.headers(), options?.headers),
+      fetch: config.fetch,
       abortSignal: options?.abortSignal,
     });
   } catch (error) {

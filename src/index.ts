@@ -1,64 +1,53 @@
-export { createRunPod, createRunpod, runpod } from './runpod-provider';
-export type { RunPodProvider, RunPodProviderSettings } from './runpod-provider';
+/*
+ * The public API: what a user writes or catches, nothing else. Everything else in src/ is
+ * internal and may change in any release.
+ */
+export { createRunPod, runpod } from './runpod-provider';
+export type { RunPodProvider } from './runpod-provider';
+export type { RunPodProviderSettings } from './core/settings';
+export type { RunPodModelSettings } from './core/model-settings';
+export type { RunPodModelInfo } from './model-list';
+export type { RunPodEndpointHealth } from './endpoint-health';
+export type { RunPodErrorData, RunPodJobErrorData } from './core/errors';
+export { VERSION } from './core/version';
+
+// Language models (OpenAI route).
 export type {
   RunPodChatModelId,
   RunPodChatProviderOptions,
   RunPodCompletionModelId,
   RunPodLanguageModelSettings,
-  RunPodModelSettings,
 } from './chat/runpod-chat-options';
 export type { RunPodEmbeddingModelId } from './embedding/runpod-embedding-model';
-export { languageModelCatalog } from './catalog/language-models';
+
+// Job models.
 export type {
-  LanguageModelCatalogEntry,
-  ReasoningField,
-  RunPodCatalogChatModelId,
-} from './catalog/language-models';
-export type { EndpointHealthOptions, RunPodEndpointHealth } from './endpoint-health';
-export { speechModelCatalog } from './catalog/speech-models';
-export type { RunPodCatalogSpeechModelId, SpeechModelCatalogEntry } from './catalog/speech-models';
+  RunPodRerankingModelId,
+  RunPodRerankingProviderOptions,
+} from './reranking/runpod-reranking-options';
+export type { RunPodImageModelId, RunPodImageProviderOptions } from './image/runpod-image-options';
 export type {
   RunPodSpeechModelId,
-  RunPodSpeechModelOptions,
   RunPodSpeechProviderOptions,
 } from './speech/runpod-speech-options';
 export type {
   RunPodTranscriptionModelId,
   RunPodTranscriptionProviderOptions,
 } from './transcription/runpod-transcription-options';
-export { imageModelCatalog } from './catalog/image-models';
-export type { ImageModelCatalogEntry, RunPodCatalogImageModelId } from './catalog/image-models';
-export type {
-  RunPodImageModelId,
-  RunPodImageModelOptions,
-  RunPodImageProviderOptions,
-} from './image/runpod-image-options';
-export { videoModelCatalog } from './catalog/video-models';
-export type { RunPodCatalogVideoModelId, VideoModelCatalogEntry } from './catalog/video-models';
-export type {
-  RunPodVideoModelId,
-  RunPodVideoModelOptions,
-  RunPodVideoProviderOptions,
-} from './video/runpod-video-options';
-export type { MediaParameter, StandardOption } from './media/media-parameter';
-export type { RunPodMediaJobOptions } from './media/media-options';
-export type {
-  RunPodRerankingModelId,
-  RunPodRerankingProviderOptions,
-} from './reranking/runpod-reranking-options';
-export type { RunPodErrorData, RunPodJobErrorData } from './runpod-error';
-export { VERSION } from './version';
+export type { RunPodVideoModelId, RunPodVideoProviderOptions } from './video/runpod-video-options';
 
-export type {
-  RunpodChatModelId,
-  RunpodCompletionModelId,
-  RunpodErrorData,
-  RunpodImageErrorData,
-  RunpodImageModelId,
-  RunpodProvider,
-  RunpodProviderSettings,
-  RunpodTranscriptionModelId,
-  RunpodTranscriptionProviderOptions,
-  RunpodVideoModelId,
-  RunpodVideoProviderOptions,
-} from './legacy-names';
+// 1.x's names, deprecated (removed in 3.0.0).
+export {
+  createRunpod,
+  type RunpodChatModelId,
+  type RunpodCompletionModelId,
+  type RunpodErrorData,
+  type RunpodImageErrorData,
+  type RunpodImageModelId,
+  type RunpodProvider,
+  type RunpodProviderSettings,
+  type RunpodTranscriptionModelId,
+  type RunpodTranscriptionProviderOptions,
+  type RunpodVideoModelId,
+  type RunpodVideoProviderOptions,
+} from './compat/legacy-names';

@@ -8,7 +8,6 @@ import {
   type SpeechModelV3,
   type TranscriptionModelV3,
 } from '@ai-sdk/provider';
-import type { FetchFunction } from '@ai-sdk/provider-utils';
 import {
   createChatLanguageModel,
   createCompletionLanguageModel,
@@ -16,9 +15,9 @@ import {
 import type {
   RunPodChatModelId,
   RunPodCompletionModelId,
-  RunPodLanguageModelSettings as RunPodModelSettings,
-  RunPodModelSettings as RunPodEmbeddingModelSettings,
+  RunPodLanguageModelSettings,
 } from './chat/runpod-chat-options';
+import type { RunPodModelSettings } from './core/model-settings';
 import {
   RunPodEmbeddingModel,
   type RunPodEmbeddingModelId,
@@ -34,37 +33,14 @@ import { RunPodTranscriptionModel } from './transcription/runpod-transcription-m
 import type { RunPodTranscriptionModelId } from './transcription/runpod-transcription-options';
 import { RunPodVideoModel } from './video/runpod-video-model';
 import type { RunPodVideoModelId } from './video/runpod-video-options';
-import { createOpenAIRouteState } from './openai-route/openai-route-config';
+import { createOpenAIRouteState } from './openai-route/openai-route-state';
 import {
   type EndpointHealthOptions,
   getEndpointHealth,
   type RunPodEndpointHealth,
 } from './endpoint-health';
-import { createRunPodConfig } from './runpod-settings';
-
-/** Settings for {@link createRunPod}. (https://docs.runpod.io/public-endpoints/ai-sdk) */
-export interface RunPodProviderSettings {
-  /**
-   * RunPod API key (`rpa_…`), sent as `Authorization: Bearer <apiKey>` to RunPod's API hosts
-   * (`api.runpod.ai`, `*.api.runpod.ai`) and `baseURL`'s host, never to a Pod. Defaults to
-   * the `RUNPOD_API_KEY` environment variable, read when a request is made, not at import.
-   * (https://docs.runpod.io/get-started/api-keys)
-   */
-  apiKey?: string;
-  /**
-   * Where requests go, an absolute http(s) URL, told apart by its shape (README, "baseURL"):
-   * - RunPod's API prefix (default `https://api.runpod.ai/v2`, or a proxy's or gateway's):
-   *   chat on `<prefix>/<endpoint>/openai/v1`, jobs on `<prefix>/<endpoint>/run`;
-   * - one endpoint's base (`…/v2/<endpoint id>`): every model uses that endpoint;
-   * - an OpenAI-compatible base (path ends in `/v1`, e.g. `http://localhost:8000/v1`): language
-   *   and embedding models send there, the model ID as the served name; media models refuse it.
-   */
-  baseURL?: string;
-  /** Headers sent with every request to RunPod, after `Authorization`; every value a string. */
-  headers?: Record<string, string>;
-  /** A `fetch` to use instead of the global one, e.g. for middleware or tests. */
-  fetch?: FetchFunction;
-}
+import { createRunPodConfig, type RunPodProviderSettings } from './core/settings';
+import { listModels, type RunPodModelInfo } from './model-list';
 
 /**
  * The RunPod provider: RunPod's public LLM endpoints and your own serverless endpoints
@@ -82,30 +58,30 @@ export interface RunPodProviderSettings {
  * @throws {InvalidArgumentError} for an empty model ID or a wrong model setting.
  */
 export interface RunPodProvider extends ProviderV3 {
-  (modelId: RunPodChatModelId, settings?: RunPodModelSettings): LanguageModelV3;
+  (modelId: RunPodChatModelId, settings?: RunPodLanguageModelSettings): LanguageModelV3;
 
   /** A chat model (`/openai/v1/chat/completions`). */
-  languageModel(modelId: RunPodChatModelId, settings?: RunPodModelSettings): LanguageModelV3;
+  languageModel(
+    modelId: RunPodChatModelId,
+    settings?: RunPodLanguageModelSettings,
+  ): LanguageModelV3;
 
   /** Same as {@link RunPodProvider.languageModel}. */
-  chatModel(modelId: RunPodChatModelId, settings?: RunPodModelSettings): LanguageModelV3;
+  chatModel(modelId: RunPodChatModelId, settings?: RunPodLanguageModelSettings): LanguageModelV3;
 
   /** A completion model (`/openai/v1/completions`), for raw prompts without a chat template. */
   completionModel(
     modelId: RunPodCompletionModelId,
-    settings?: RunPodModelSettings,
+    settings?: RunPodLanguageModelSettings,
   ): LanguageModelV3;
 
   /** An embedding model on your infinity-embedding endpoint (`/openai/v1/embeddings`). */
-  embeddingModel(
-    modelId: RunPodEmbeddingModelId,
-    settings?: RunPodEmbeddingModelSettings,
-  ): EmbeddingModelV3;
+  embeddingModel(modelId: RunPodEmbeddingModelId, settings?: RunPodModelSettings): EmbeddingModelV3;
 
   /** @deprecated Use {@link RunPodProvider.embeddingModel}. */
   textEmbeddingModel(
     modelId: RunPodEmbeddingModelId,
-    settings?: RunPodEmbeddingModelSettings,
+    settings?: RunPodModelSettings,
   ): EmbeddingModelV3;
 
   /** An image model (text-to-image or edit) on a public image endpoint or your own. */
@@ -146,6 +122,13 @@ export interface RunPodProvider extends ProviderV3 {
     idOrModelId: string,
     options?: EndpointHealthOptions,
   ): Promise<RunPodEndpointHealth>;
+
+  /**
+   * RunPod's public endpoints this package knows (its catalog), all or of one `kind`:
+   * read-only, the same frozen list every call. Your own endpoints are not listed; any
+   * endpoint ID works as a model ID all the same.
+   */
+  models(kind?: RunPodModelInfo['kind']): readonly RunPodModelInfo[];
 }
 
 /**
@@ -158,12 +141,10 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
   const modelConfig = createOpenAIRouteState(config);
   const jobConfig: JobClientConfig = { ...config, endpointsWithoutStatusSync: new Set() };
 
-  const chatModel = (modelId: RunPodChatModelId, modelSettings?: RunPodModelSettings) =>
+  const chatModel = (modelId: RunPodChatModelId, modelSettings?: RunPodLanguageModelSettings) =>
     createChatLanguageModel(modelId, modelSettings, modelConfig);
-  const embeddingModel = (
-    modelId: RunPodEmbeddingModelId,
-    modelSettings?: RunPodEmbeddingModelSettings,
-  ) => new RunPodEmbeddingModel(modelId, modelSettings, modelConfig);
+  const embeddingModel = (modelId: RunPodEmbeddingModelId, modelSettings?: RunPodModelSettings) =>
+    new RunPodEmbeddingModel(modelId, modelSettings, modelConfig);
   const imageModel = (modelId: RunPodImageModelId) => new RunPodImageModel(modelId, jobConfig);
   const speechModel = (modelId: RunPodSpeechModelId) => new RunPodSpeechModel(modelId, jobConfig);
   const transcriptionModel = (modelId: RunPodTranscriptionModelId) =>
@@ -174,7 +155,7 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
     modelSettings: RunPodModelSettings = {},
   ) => new RunPodRerankingModel(modelId, modelSettings, { jobs: jobConfig, openai: modelConfig });
 
-  const provider = (modelId: RunPodChatModelId, modelSettings?: RunPodModelSettings) =>
+  const provider = (modelId: RunPodChatModelId, modelSettings?: RunPodLanguageModelSettings) =>
     chatModel(modelId, modelSettings);
 
   provider.specificationVersion = 'v3' as const;
@@ -182,7 +163,7 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
   provider.chatModel = chatModel;
   provider.completionModel = (
     modelId: RunPodCompletionModelId,
-    modelSettings?: RunPodModelSettings,
+    modelSettings?: RunPodLanguageModelSettings,
   ) => createCompletionLanguageModel(modelId, modelSettings, modelConfig);
   provider.embeddingModel = embeddingModel;
   provider.textEmbeddingModel = embeddingModel;
@@ -198,12 +179,10 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
   provider.reranking = rerankingModel;
   provider.endpointHealth = (idOrModelId: string, options?: EndpointHealthOptions) =>
     getEndpointHealth(idOrModelId, options, config);
+  provider.models = listModels;
 
   return provider;
 }
-
-/** Same as {@link createRunPod}: the name RunPod's earlier releases exported. */
-export const createRunpod = createRunPod;
 
 /** The default RunPod provider instance; reads `RUNPOD_API_KEY` when a request is made. */
 export const runpod = createRunPod();

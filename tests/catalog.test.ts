@@ -1,7 +1,10 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type LanguageModelCatalogEntry, languageModelCatalog } from '../src';
+import {
+  type LanguageModelCatalogEntry,
+  languageModelCatalog,
+} from '../src/catalog/language-models';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const entries = Object.entries(languageModelCatalog) as Array<[string, LanguageModelCatalogEntry]>;

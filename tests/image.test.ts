@@ -3,7 +3,7 @@ import { InvalidArgumentError, InvalidResponseDataError } from '@ai-sdk/provider
 import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import { describe, expect, it } from 'vitest';
 import readme from '../README.md?raw';
-import { imageModelCatalog } from '../src';
+import { imageModelCatalog } from '../src/catalog/image-models';
 import { aiVersions, jobSubmissions, mockRunPod } from './helpers';
 import { mediaBytes } from './mock-runpod/media';
 

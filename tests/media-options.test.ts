@@ -1,11 +1,9 @@
 import { InvalidArgumentError, type JSONObject } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import {
-  imageModelCatalog,
-  type MediaParameter,
-  speechModelCatalog,
-  videoModelCatalog,
-} from '../src';
+import { imageModelCatalog } from '../src/catalog/image-models';
+import { speechModelCatalog } from '../src/catalog/speech-models';
+import { videoModelCatalog } from '../src/catalog/video-models';
+import type { MediaParameter } from '../src/media/media-parameter';
 import { fasterWhisperWorker } from '../src/catalog/transcription-models';
 import {
   aiVersions,

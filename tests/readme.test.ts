@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { languageModelCatalog } from '../src';
+import { languageModelCatalog } from '../src/catalog/language-models';
 import { fasterWhisperWorker } from '../src/catalog/transcription-models';
 import {
   generatedBlocks,

@@ -20,7 +20,6 @@ import {
   type RunPodLanguageModelSettings,
   type RunPodEmbeddingModelId,
   type RunPodImageModelId,
-  type RunPodImageModelOptions,
   type RunPodImageProviderOptions,
   type RunPodSpeechProviderOptions,
   type RunPodTranscriptionProviderOptions,
@@ -28,6 +27,7 @@ import {
   type RunPodSpeechModelId,
   type RunPodTranscriptionModelId,
   type RunPodVideoModelId,
+  type RunPodModelInfo,
   type RunPodModelSettings,
   type RunPodRerankingModelId,
   type RunPodRerankingProviderOptions,
@@ -88,6 +88,46 @@ describe('public types', () => {
       runpod('abc123', { servedModelName: 1 });
       // @ts-expect-error startsInReasoning is for language models
       runpod.embeddingModel('abc123', { startsInReasoning: true });
+      // @ts-expect-error startsInReasoning is for language models
+      runpod.rerankingModel('abc123', { startsInReasoning: true });
+      // @ts-expect-error startsInReasoning is for language models
+      runpod.reranking('abc123', { startsInReasoning: true });
+    };
+  });
+
+  it('each factory takes its own settings', () => {
+    expectTypeOf(runpod).parameter(1).toEqualTypeOf<RunPodLanguageModelSettings | undefined>();
+    expectTypeOf(runpod.languageModel)
+      .parameter(1)
+      .toEqualTypeOf<RunPodLanguageModelSettings | undefined>();
+    expectTypeOf(runpod.completionModel)
+      .parameter(1)
+      .toEqualTypeOf<RunPodLanguageModelSettings | undefined>();
+    expectTypeOf(runpod.embeddingModel)
+      .parameter(1)
+      .toEqualTypeOf<RunPodModelSettings | undefined>();
+    expectTypeOf(runpod.rerankingModel)
+      .parameter(1)
+      .toEqualTypeOf<RunPodModelSettings | undefined>();
+    expectTypeOf(runpod.reranking).parameter(1).toEqualTypeOf<RunPodModelSettings | undefined>();
+    expectTypeOf(runpod.image).parameters.toEqualTypeOf<[RunPodImageModelId]>();
+    expectTypeOf(runpod.speech).parameters.toEqualTypeOf<[RunPodSpeechModelId]>();
+    expectTypeOf(runpod.transcription).parameters.toEqualTypeOf<[RunPodTranscriptionModelId]>();
+    expectTypeOf(runpod.video).parameters.toEqualTypeOf<[RunPodVideoModelId]>();
+  });
+
+  it('models() lists the catalog read-only', () => {
+    expectTypeOf(runpod.models()).toEqualTypeOf<readonly RunPodModelInfo[]>();
+    expectTypeOf(runpod.models)
+      .parameter(0)
+      .toEqualTypeOf<'language' | 'image' | 'speech' | 'video' | undefined>();
+    expectTypeOf<RunPodModelInfo['id']>().toEqualTypeOf<string>();
+    // Never called: the list cannot be changed.
+    const _readOnly = (info: RunPodModelInfo) => {
+      // @ts-expect-error read-only
+      info.id = 'x';
+      // @ts-expect-error read-only
+      runpod.models().push(info);
     };
   });
 
@@ -133,7 +173,7 @@ describe('public types', () => {
     expectTypeOf<{ image_format: 'webp' }>().not.toExtend<FluxDev>();
     expectTypeOf<{ guidance: 'high' }>().not.toExtend<FluxDev>();
     expectTypeOf<
-      RunPodImageModelOptions<'google/nano-banana-pro-edit'>['resolution']
+      RunPodImageProviderOptions<'google/nano-banana-pro-edit'>['resolution']
     >().toEqualTypeOf<'1k' | '2k' | '4k' | undefined>();
     expectTypeOf<{
       negative_prompt: 'blur';

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, NoSuchModelError } from '@ai-sdk/provider';
 import type { MediaModelEntry } from '../media/media-options';
-import { endpointIdFromUrl, type ServerURL, serverFromUrl } from './model-urls';
+import { endpointIdFromUrl, type ServerURL, serverFromUrl } from '../core/model-urls';
 
 type ModelType = ConstructorParameters<typeof NoSuchModelError>[0]['modelType'];
 

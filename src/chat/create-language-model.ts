@@ -9,14 +9,14 @@ import {
   languageModelCatalog,
 } from '../catalog/language-models';
 import { reportedModelId, resolveModel } from '../catalog/resolve-model';
-import type { OpenAIRouteState } from '../openai-route/openai-route-config';
+import type { OpenAIRouteState } from '../openai-route/openai-route-state';
 import { openaiTarget } from '../openai-route/openai-target';
-import { createRunPodErrorStructure } from '../runpod-error';
-import { createOpenAIRouteFetch } from '../runpod-fetch';
+import { createRunPodErrorStructure } from '../core/errors';
+import { createOpenAIRouteFetch } from '../core/fetch';
 import { createReasoningReplay } from './reasoning-replay';
 import { createRunPodChatRequestTransform } from './runpod-chat-request';
 import {
-  parseModelSettings,
+  parseLanguageModelSettings,
   type RunPodChatModelId,
   type RunPodLanguageModelSettings,
 } from './runpod-chat-options';
@@ -43,7 +43,7 @@ function prepare(
     servedNames: config.openaiBase !== undefined || config.endpointId !== undefined,
   });
   const id = reportedModelId(resolved, modelId);
-  const settings = parseModelSettings(modelSettings, id);
+  const settings = parseLanguageModelSettings(modelSettings, id);
   const entry: LanguageModelCatalogEntry | undefined =
     resolved.kind === 'catalog' ? resolved.entry : undefined;
   const target = openaiTarget({

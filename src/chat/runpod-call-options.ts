@@ -1,5 +1,5 @@
 import type { LanguageModelV3CallOptions, SharedV3Warning } from '@ai-sdk/provider';
-import { parseRunPodOptions } from '../util/provider-options';
+import { parseRunPodOptions } from '../core/provider-options';
 import { runpodChatOptionsSchema } from './runpod-chat-options';
 
 /** ai@7 hands V3 models its V4 call options as they are, `reasoning` included. */

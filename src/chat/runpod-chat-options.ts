@@ -1,6 +1,11 @@
-import { InvalidArgumentError, type JSONValue } from '@ai-sdk/provider';
+import type { JSONValue } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 import type { RunPodCatalogChatModelId } from '../catalog/language-models';
+import {
+  modelSettingsSchema,
+  parseModelSettings,
+  type RunPodModelSettings,
+} from '../core/model-settings';
 
 /**
  * A RunPod language model ID: a catalog ID such as `qwen/qwen3-32b-awq` (see the model
@@ -12,28 +17,6 @@ export type RunPodChatModelId = RunPodCatalogChatModelId | (string & {});
 
 /** A RunPod completion model ID: the same IDs as {@link RunPodChatModelId}. */
 export type RunPodCompletionModelId = RunPodChatModelId;
-
-/** Settings for one language or embedding model, given when the model is created. */
-export interface RunPodModelSettings {
-  /**
-   * The `model` name the endpoint's vLLM (or infinity) server answers to
-   * (`MODEL_NAME`, or `OPENAI_SERVED_MODEL_NAME_OVERRIDE` when set), a non-empty string.
-   * Given here, no lookup is made up front; left out for your own endpoint, the provider
-   * asks the endpoint's `GET /openai/v1/models` once and uses the first model it lists.
-   * Catalog models know theirs. When the endpoint answers that the name does not exist,
-   * a language model asks `/models` and retries once with the name listed there.
-   * (https://docs.runpod.io/serverless/vllm/openai-compatibility#model-name)
-   */
-  servedModelName?: string;
-  /**
-   * An API key for this model's server, sent as `Authorization: Bearer <apiKey>` in place
-   * of the provider's: for a Pod or load-balancing endpoint whose server checks its own
-   * key (vLLM's `--api-key`). The RunPod API key never goes to a Pod.
-   */
-  apiKey?: string;
-  /** Headers sent with this model's requests, after the provider's. */
-  headers?: Record<string, string>;
-}
 
 /** Settings for one language model (chat or completion), given when the model is created. */
 export interface RunPodLanguageModelSettings extends RunPodModelSettings {
@@ -47,51 +30,21 @@ export interface RunPodLanguageModelSettings extends RunPodModelSettings {
   startsInReasoning?: boolean;
 }
 
-const modelSettingsSchema = z.object({
-  servedModelName: z
-    .string({ error: 'must be a string' })
-    .refine(name => name.trim() !== '', 'must not be empty')
-    .optional(),
+const languageModelSettingsSchema = modelSettingsSchema.extend({
   startsInReasoning: z.boolean({ error: 'must be a boolean' }).optional(),
-  apiKey: z
-    .string({ error: 'must be a string' })
-    .refine(key => key.trim() !== '', 'must not be empty')
-    .optional(),
-  headers: z
-    .record(
-      z.string(),
-      z
-        .string({ error: 'must be a string' })
-        .refine(value => !/[\r\n\0]/.test(value), 'must not contain line breaks'),
-      { error: 'must be an object of header names and string values' },
-    )
-    .optional(),
 });
 
 /**
- * `settings`, checked before any request.
+ * A language model's `settings`, checked before any request.
  *
  * @throws {InvalidArgumentError} naming the setting, e.g. "RunPod model 'x':
- * servedModelName must not be empty."
+ * startsInReasoning must be a boolean, got \"yes\"."
  */
-export function parseModelSettings<SETTINGS extends RunPodLanguageModelSettings>(
-  settings: SETTINGS | undefined,
+export function parseLanguageModelSettings(
+  settings: RunPodLanguageModelSettings | undefined,
   modelId: string,
-): SETTINGS {
-  const parsed = modelSettingsSchema.safeParse(settings ?? {});
-  if (parsed.success) return (settings ?? {}) as SETTINGS;
-  const [issue] = parsed.error.issues;
-  const name = String(issue.path[0] ?? 'settings');
-  const where = issue.path.length > 1 ? `${name}[${JSON.stringify(String(issue.path[1]))}]` : name;
-  // Never echo an API key or a header value (it may hold a key), not even a wrong one.
-  const got =
-    name === 'apiKey' || name === 'headers'
-      ? ''
-      : `, got ${JSON.stringify((settings as Record<string, unknown> | undefined)?.[name])}`;
-  throw new InvalidArgumentError({
-    argument: name,
-    message: `RunPod model '${modelId}': ${where} ${issue.message}${got}.`,
-  });
+): RunPodLanguageModelSettings {
+  return parseModelSettings(settings, modelId, languageModelSettingsSchema);
 }
 
 /** Options this provider reads itself from `providerOptions.runpod`. */

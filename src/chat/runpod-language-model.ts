@@ -8,7 +8,7 @@ import type {
 } from '@ai-sdk/provider';
 import type { ServedModelNames, ServedModelTarget } from '../openai-route/served-model-name';
 import { isModelNotFoundError } from '../openai-route/served-model-name';
-import { type RunPodErrorContext, withRunPodErrorBody } from '../runpod-error';
+import { type RunPodErrorContext, withRunPodErrorBody } from '../core/errors';
 import { firstChoiceOf, observeReasoningField, type ReasoningReplay } from './reasoning-replay';
 import { prepareCall } from './runpod-call-options';
 import { endStreamAtFault } from './stream-faults';

@@ -5,7 +5,7 @@ import {
   TypeValidationError,
 } from '@ai-sdk/provider';
 import { isAbortError } from '@ai-sdk/provider-utils';
-import { describeModel, isRetryableStatus, type RunPodErrorContext } from '../runpod-error';
+import { describeModel, isRetryableStatus, type RunPodErrorContext } from '../core/errors';
 
 /** Where a stream came from, for the errors raised inside it. */
 export interface StreamSource {

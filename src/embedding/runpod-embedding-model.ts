@@ -5,11 +5,11 @@ import type {
   EmbeddingModelV3Result,
 } from '@ai-sdk/provider';
 import { reportedModelId, resolveModel } from '../catalog/resolve-model';
-import { parseModelSettings, type RunPodModelSettings } from '../chat/runpod-chat-options';
-import type { OpenAIRouteState } from '../openai-route/openai-route-config';
+import { parseModelSettings, type RunPodModelSettings } from '../core/model-settings';
+import type { OpenAIRouteState } from '../openai-route/openai-route-state';
 import { type OpenAITarget, openaiTarget } from '../openai-route/openai-target';
-import { createRunPodErrorStructure, withRunPodErrorBody } from '../runpod-error';
-import { createOpenAIRouteFetch } from '../runpod-fetch';
+import { createRunPodErrorStructure, withRunPodErrorBody } from '../core/errors';
+import { createOpenAIRouteFetch } from '../core/fetch';
 
 /**
  * An embedding model ID: the endpoint ID (or console URL) of your own serverless

@@ -6,7 +6,7 @@ import {
   getFromApi,
   type ResponseHandler,
 } from '@ai-sdk/provider-utils';
-import { describeModel, isRetryableStatus, type RunPodErrorContext } from '../runpod-error';
+import { describeModel, isRetryableStatus, type RunPodErrorContext } from '../core/errors';
 import { parseDataUrl } from './job-output';
 
 export interface DownloadedMedia {

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
-import type { FetchFunction } from '@ai-sdk/provider-utils';
-import { describeModel, type RunPodErrorContext } from '../runpod-error';
+import type { RunPodConfig } from '../core/settings';
+import { describeModel, type RunPodErrorContext } from '../core/errors';
 import { missingJobIdError, terminalJobError } from './job-errors';
 import {
   jobEndpoint,
@@ -12,17 +12,11 @@ import {
 import { isTerminal } from './job-schema';
 import { waitForJob } from './job-wait';
 
-/** What every job shares within one provider. */
-export interface JobClientConfig {
-  /** Job API prefix, e.g. `https://api.runpod.ai/v2` (no trailing slash). */
-  baseURL: string;
-  /** The one endpoint every job runs on, when the provider's `baseURL` is an endpoint's base. */
-  endpointId?: string;
-  /** Set when the provider's `baseURL` is an OpenAI base: no job API there. */
-  openaiBase?: string;
-  /** As `OpenAIRouteConfig.headers`: the provider's headers, with a model's own key where given. */
-  headers: (apiKey?: string) => Record<string, string | undefined>;
-  fetch?: FetchFunction;
+/** What every job shares within one provider: its {@link RunPodConfig} and what it learned. */
+export interface JobClientConfig extends Pick<
+  RunPodConfig,
+  'baseURL' | 'endpointId' | 'openaiBase' | 'headers' | 'fetch'
+> {
   /**
    * Endpoints whose `/status-sync` answered 404 or 405 while `/status` knew the job (a
    * proxy or gateway that forwards only RunPod's documented paths): their jobs are polled

@@ -7,7 +7,7 @@ import {
   type RunPodErrorContext,
   runpodErrorSchema,
   safeJson,
-} from '../runpod-error';
+} from '../core/errors';
 import { jobSchema, type RunPodJob } from './job-schema';
 
 /** The text of a failed job's `error`: a string, JSON in a string (Python workers), or an object. */

@@ -1,5 +1,5 @@
 import { APICallError } from '@ai-sdk/provider';
-import type { RunPodErrorContext } from '../runpod-error';
+import type { RunPodErrorContext } from '../core/errors';
 import { checkBodySize, endpointFor, type JobClientConfig, RUN_MAX_BODY_BYTES } from './job-client';
 import { jobGoneError, missingJobIdError, terminalJobError } from './job-errors';
 import { cancelJob, getJob, jobRequestBody, submitJob } from './job-requests';

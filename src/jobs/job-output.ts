@@ -1,6 +1,6 @@
 import { InvalidResponseDataError, type JSONObject } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
-import { describeModel, type RunPodErrorContext } from '../runpod-error';
+import { describeModel, type RunPodErrorContext } from '../core/errors';
 
 /**
  * Reading RunPod media endpoints' `output`. The docs put the result URL under

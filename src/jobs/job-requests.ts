@@ -7,9 +7,9 @@ import {
   getFromApi,
   postJsonToApi,
 } from '@ai-sdk/provider-utils';
-import type { RunPodErrorContext } from '../runpod-error';
-import { createRunPodFetch } from '../runpod-fetch';
-import { raceAbort } from '../util/abort';
+import type { RunPodErrorContext } from '../core/errors';
+import { createRunPodFetch } from '../core/fetch';
+import { raceAbort } from '../core/abort';
 import { createJobErrorResponseHandler } from './job-errors';
 import { isTerminal, jobSchema, type RunPodJob } from './job-schema';
 

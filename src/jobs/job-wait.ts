@@ -1,6 +1,6 @@
 import { APICallError } from '@ai-sdk/provider';
 import { delay } from '@ai-sdk/provider-utils';
-import { describeModel } from '../runpod-error';
+import { describeModel } from '../core/errors';
 import { jobGoneError } from './job-errors';
 import { cancelJob, getJob, type JobEndpoint, type JobResponse } from './job-requests';
 import { isTerminal, TERMINAL_STATUSES } from './job-schema';

@@ -5,10 +5,10 @@ import {
   type RunPodErrorContext,
   type RunPodErrorData,
   withNote,
-} from '../runpod-error';
-import { getRunPodJson } from '../runpod-fetch';
-import { raceAbort } from '../util/abort';
-import type { OpenAIRouteConfig } from './openai-route-config';
+} from '../core/errors';
+import { getRunPodJson } from '../core/fetch';
+import { raceAbort } from '../core/abort';
+import type { RunPodConfig } from '../core/settings';
 
 const modelsResponseSchema = z.object({
   data: z.array(z.object({ id: z.string() })),
@@ -22,8 +22,8 @@ export interface ServedModelTarget {
   context: RunPodErrorContext;
   /** The served name the model settings or the catalog give, if any. */
   configured?: string;
-  /** The model's request headers, where they differ from the provider's (Pods, own keys). */
-  headers?: () => Record<string, string | undefined>;
+  /** The model's request headers at `openaiBase`, credentials included. */
+  headers: () => Record<string, string | undefined>;
 }
 
 /**
@@ -59,7 +59,7 @@ export interface ServedModelNames {
   ): Promise<string>;
 }
 
-export function createServedModelNames(config: OpenAIRouteConfig): ServedModelNames {
+export function createServedModelNames(config: Pick<RunPodConfig, 'fetch'>): ServedModelNames {
   const lookups = new Map<string, Promise<string[]>>();
   const corrected = new Map<string, string>();
   const keyOf = (target: ServedModelTarget) => `${target.openaiBase} ${target.configured ?? ''}`;
@@ -69,7 +69,8 @@ export function createServedModelNames(config: OpenAIRouteConfig): ServedModelNa
       url: `${openaiBase}/models`,
       schema: modelsResponseSchema,
       context,
-      config: headers === undefined ? config : { ...config, headers },
+      headers: headers(),
+      fetch: config.fetch,
     });
     return data.map(model => model.id);
   };

@@ -1,7 +1,7 @@
 import { APICallError, InvalidResponseDataError, type RerankingModelV3 } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 import type { CompletedJob } from '../jobs/job-client';
-import { describeModel, type RunPodErrorContext, runpodErrorSchema } from '../runpod-error';
+import { describeModel, type RunPodErrorContext, runpodErrorSchema } from '../core/errors';
 
 type Ranking = Awaited<ReturnType<RerankingModelV3['doRerank']>>['ranking'];
 

@@ -5,12 +5,11 @@ import {
   type SharedV3Warning,
 } from '@ai-sdk/provider';
 import { jobEndpointId, resolveModel } from '../catalog/resolve-model';
-import { parseModelSettings, type RunPodModelSettings } from '../chat/runpod-chat-options';
+import { parseModelSettings, type RunPodModelSettings } from '../core/model-settings';
 import { type JobClientConfig, runJob } from '../jobs/job-client';
-import { openaiBaseURL, type OpenAIRouteState } from '../openai-route/openai-route-config';
-import { modelHeaders } from '../openai-route/openai-target';
+import { openaiBaseURL, type OpenAIRouteState } from '../openai-route/openai-route-state';
 import type { ServedModelTarget } from '../openai-route/served-model-name';
-import { describeModel, type RunPodErrorContext } from '../runpod-error';
+import { describeModel, type RunPodErrorContext } from '../core/errors';
 import { MediaCall } from '../media/media-call';
 import type { MediaModelEntry } from '../media/media-options';
 import { readRerankOutput } from './rerank-output';
@@ -74,13 +73,14 @@ export class RunPodRerankingModel implements RerankingModelV3 {
     this.modelId = resolved.endpointId;
     this.context = { modelId: resolved.endpointId, endpointId };
     // The model's own key (in place of the provider's) and headers, for its jobs and lookups.
-    const headers = modelHeaders(config.jobs.headers, parseModelSettings(settings, this.modelId));
-    this.jobs = { ...config.jobs, headers };
+    const credentials = parseModelSettings(settings, this.modelId);
+    this.jobs = { ...config.jobs, headers: () => config.jobs.headers(credentials) };
+    const openaiBase = openaiBaseURL(config.openai, endpointId);
     this.servedModelTarget = {
-      openaiBase: openaiBaseURL(config.openai, endpointId),
+      openaiBase,
       context: this.context,
       configured: settings.servedModelName,
-      headers,
+      headers: () => config.openai.headersFor(openaiBase, credentials),
     };
   }
 

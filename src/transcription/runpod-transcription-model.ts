@@ -4,7 +4,7 @@ import { fasterWhisperWorker, retiredTranscriptionModels } from '../catalog/tran
 import type { JobClientConfig } from '../jobs/job-client';
 import { runMediaJob } from '../jobs/media-job';
 import { MediaCall } from '../media/media-call';
-import { describeModel, type RunPodErrorContext } from '../runpod-error';
+import { describeModel, type RunPodErrorContext } from '../core/errors';
 import type { RunPodTranscriptionModelId } from './runpod-transcription-options';
 import { mapTranscriptionAudio } from './transcription-input';
 import { toTranscript } from './transcription-output';

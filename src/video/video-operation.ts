@@ -8,7 +8,7 @@ import type { JobClientConfig } from '../jobs/job-client';
 import { cancelStartedJob, getJobStatus, type StartedJob, startJob } from '../jobs/job-operation';
 import { jobMetadata, parseDataUrl } from '../jobs/job-output';
 import { inputOfJob } from '../media/media-jobs';
-import type { RunPodErrorContext } from '../runpod-error';
+import type { RunPodErrorContext } from '../core/errors';
 
 /*
  * The start/status form of a video call, for ai@7's `experimental_startVideo` and

@@ -1,12 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { MediaParameter, StandardOption } from '../../src';
-import {
-  imageModelCatalog,
-  languageModelCatalog,
-  speechModelCatalog,
-  videoModelCatalog,
-} from '../../src';
+import { imageModelCatalog } from '../../src/catalog/image-models';
+import { languageModelCatalog } from '../../src/catalog/language-models';
+import { speechModelCatalog } from '../../src/catalog/speech-models';
+import { videoModelCatalog } from '../../src/catalog/video-models';
+import type { MediaParameter, StandardOption } from '../../src/media/media-parameter';
 import { fasterWhisperWorker } from '../../src/catalog/transcription-models';
 
 /**

@@ -82,6 +82,11 @@ export function serverFromUrl(value: string): ServerURL | undefined {
   return { openaiBase: `${url.origin}/v1`, host: url.host, type };
 }
 
+/** Whether a host is RunPod's API: `api.runpod.ai`, or a load-balancing endpoint's `<id>.api.runpod.ai`. */
+export function isRunPodApiHost(hostname: string): boolean {
+  return hostname === 'api.runpod.ai' || LOAD_BALANCING_HOST.test(hostname);
+}
+
 /** Whether a host is a Pod's HTTP proxy (`<pod id>-<port>.proxy.runpod.net`), public and yours. */
 export function isPodHost(hostname: string): boolean {
   return POD_HOST.test(hostname);

@@ -1,17 +1,22 @@
-import type { RunPodChatModelId, RunPodCompletionModelId } from './chat/runpod-chat-options';
-import type { RunPodImageModelId } from './image/runpod-image-options';
-import type { RunPodErrorData, RunPodJobErrorData } from './runpod-error';
-import type { RunPodProvider, RunPodProviderSettings } from './runpod-provider';
+import type { RunPodChatModelId, RunPodCompletionModelId } from '../chat/runpod-chat-options';
+import type { RunPodErrorData, RunPodJobErrorData } from '../core/errors';
+import type { RunPodProviderSettings } from '../core/settings';
+import type { RunPodImageModelId } from '../image/runpod-image-options';
+import { createRunPod, type RunPodProvider } from '../runpod-provider';
 import type {
   RunPodTranscriptionModelId,
   RunPodTranscriptionProviderOptions,
-} from './transcription/runpod-transcription-options';
-import type { RunPodVideoModelId, RunPodVideoProviderOptions } from './video/runpod-video-options';
+} from '../transcription/runpod-transcription-options';
+import type { RunPodVideoModelId, RunPodVideoProviderOptions } from '../video/runpod-video-options';
 
 /*
- * The type names @runpod/ai-sdk-provider 1.x exported (every export of its index.d.ts), so
- * that code written for it still compiles. README, "Upgrading from 1.x".
+ * The names @runpod/ai-sdk-provider 1.x exported (every export of its index.d.ts), so that
+ * code written for it still compiles and runs (README, "Upgrading from 1.x"). Each is a
+ * deprecated alias of its 2.x name; they are removed in 3.0.0.
  */
+
+/** @deprecated Use {@link createRunPod}: the same function under 1.x's name. */
+export const createRunpod = createRunPod;
 
 /** @deprecated Use {@link RunPodProvider}. */
 export type RunpodProvider = RunPodProvider;

@@ -1,6 +1,5 @@
 import { APICallError } from '@ai-sdk/provider';
 import {
-  combineHeaders,
   createJsonErrorResponseHandler,
   createJsonResponseHandler,
   type FetchFunction,
@@ -8,7 +7,6 @@ import {
   getFromApi,
   normalizeHeaders,
 } from '@ai-sdk/provider-utils';
-import type { OpenAIRouteConfig } from './openai-route/openai-route-config';
 import {
   createRunPodErrorStructure,
   describeModel,
@@ -17,7 +15,7 @@ import {
   type RunPodErrorContext,
   safeJson,
   withRunPodErrorBody,
-} from './runpod-error';
+} from './errors';
 import { VERSION } from './version';
 
 const USER_AGENT_SUFFIX = `ai-sdk/runpod/${VERSION}`;
@@ -102,25 +100,26 @@ export async function getRunPodJson<T>({
   url,
   schema,
   context,
-  config,
   headers,
+  fetch,
   abortSignal,
 }: {
   url: string;
   schema: FlexibleSchema<T>;
   context: RunPodErrorContext;
-  config: OpenAIRouteConfig;
-  headers?: Record<string, string | undefined>;
+  /** The request's headers, credentials included ({@link RunPodConfig.headersFor}). */
+  headers: Record<string, string | undefined>;
+  fetch: FetchFunction | undefined;
   abortSignal?: AbortSignal;
 }): Promise<T> {
   try {
     const { value } = await getFromApi({
       url,
-      headers: combineHeaders(config.headers(), headers),
+      headers,
       failedResponseHandler: createJsonErrorResponseHandler(createRunPodErrorStructure(context)),
       successfulResponseHandler: createJsonResponseHandler(schema),
       abortSignal,
-      fetch: createOpenAIRouteFetch(context, config.fetch),
+      fetch: createOpenAIRouteFetch(context, fetch),
     });
     return value;
   } catch (error) {

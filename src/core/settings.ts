@@ -1,0 +1,140 @@
+import { type FetchFunction, withoutTrailingSlash } from '@ai-sdk/provider-utils';
+import { z } from 'zod/v4';
+import { type ModelCredentials, requestHeaders } from './credentials';
+import { invalidSettingError } from './option-errors';
+
+/** RunPod's serverless API (https://docs.runpod.io/serverless/endpoints/send-requests). */
+const DEFAULT_BASE_URL = 'https://api.runpod.ai/v2';
+
+/** Settings for `createRunPod`. (https://docs.runpod.io/public-endpoints/ai-sdk) */
+export interface RunPodProviderSettings {
+  /**
+   * RunPod API key (`rpa_…`), sent as `Authorization: Bearer <apiKey>` to RunPod's API hosts
+   * (`api.runpod.ai`, `*.api.runpod.ai`) and `baseURL`'s host, never to a Pod. Defaults to
+   * the `RUNPOD_API_KEY` environment variable, read when a request is made, not at import.
+   * (https://docs.runpod.io/get-started/api-keys)
+   */
+  apiKey?: string;
+  /**
+   * Where requests go, an absolute http(s) URL, told apart by its shape:
+   * - RunPod's API prefix (default `https://api.runpod.ai/v2`, or a proxy's or gateway's):
+   *   chat on `<prefix>/<endpoint>/openai/v1`, jobs on `<prefix>/<endpoint>/run`;
+   * - one endpoint's base (`…/v2/<endpoint id>`): every model uses that endpoint;
+   * - an OpenAI-compatible base (path ends in `/v1`, e.g. `http://localhost:8000/v1`): language
+   *   and embedding models send there, the model ID as the served name; media models refuse it.
+   */
+  baseURL?: string;
+  /** Headers sent with every request to RunPod, after `Authorization`; every value a string. */
+  headers?: Record<string, string>;
+  /** A `fetch` to use instead of the global one, e.g. for middleware or tests. */
+  fetch?: FetchFunction;
+}
+
+/** What every model of one provider shares, on both roads (OpenAI route and job API). */
+export interface RunPodConfig {
+  /** Job API prefix, e.g. `https://api.runpod.ai/v2` (no trailing slash). */
+  baseURL: string;
+  /** The one endpoint every model uses, when `baseURL` is an endpoint's base (`…/v2/<id>`). */
+  endpointId?: string;
+  /** The one OpenAI base every language model uses, when `baseURL` is one (`…/v1`). */
+  openaiBase?: string;
+  /**
+   * Headers for a request to RunPod's API (the `baseURL`), built per request by the one
+   * credentials rule ({@link requestHeaders}), with a model's own key and headers if given.
+   */
+  headers: (model?: ModelCredentials) => Record<string, string | undefined>;
+  /** Headers for a request to `url`, by the same rule. */
+  headersFor: (url: string, model?: ModelCredentials) => Record<string, string | undefined>;
+  /** The user's `fetch`, if any. */
+  fetch?: FetchFunction;
+}
+
+// RFC 9110 token characters: what `fetch` accepts as a header name.
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+function isHttpURL(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'https:' || url.protocol === 'http:') && !url.search && !url.hash;
+}
+
+/** A header value `fetch` takes without splitting a request: a string with no line breaks. */
+export const headerValueSchema = z
+  .string({ error: 'must be a string' })
+  .refine(value => !/[\r\n\0]/.test(value), 'must not contain line breaks');
+
+const settingsSchema = z.object({
+  apiKey: z.string({ error: 'must be a string' }).optional(),
+  baseURL: z
+    .string({ error: 'must be a string' })
+    .refine(
+      isHttpURL,
+      'must be an absolute http(s) URL without query or fragment, such as https://api.runpod.ai/v2',
+    )
+    .optional(),
+  headers: z
+    .record(
+      z.string().regex(HEADER_NAME, 'is not a valid header name'),
+      headerValueSchema.optional(),
+      {
+        error: 'must be an object of header names and string values',
+      },
+    )
+    .optional(),
+  fetch: z
+    .custom<FetchFunction>(value => typeof value === 'function', 'must be a function')
+    .optional(),
+});
+
+/**
+ * The provider's request config from its settings, checked before any request.
+ *
+ * @throws {InvalidArgumentError} naming the setting at fault: a `baseURL` that is not an
+ * absolute http(s) URL, a header value that is not a string, a `fetch` that is not a
+ * function. The API key itself is checked when a request is made.
+ */
+export function createRunPodConfig(settings: RunPodProviderSettings): RunPodConfig {
+  const parsed = settingsSchema.safeParse(settings);
+  if (!parsed.success) {
+    throw invalidSettingError({
+      subject: 'RunPod provider setting',
+      issue: parsed.error.issues[0],
+      given: settings,
+      showType: true,
+    });
+  }
+  const { apiKey, headers, fetch } = settings;
+  const shape = baseURLShape(withoutTrailingSlash(settings.baseURL) ?? DEFAULT_BASE_URL);
+  const credentials = { apiKey, headers, baseURL: shape.baseURL };
+  return {
+    ...shape,
+    headers: model => requestHeaders(shape.baseURL, credentials, model),
+    headersFor: (url, model) => requestHeaders(url, credentials, model),
+    fetch,
+  };
+}
+
+/**
+ * What a `baseURL` is, told by the URL alone:
+ * - a path ending in `/v1` is an OpenAI-compatible base (`http://localhost:8000/v1`,
+ *   `https://api.runpod.ai/v2/<id>/openai/v1`): language models send every request there;
+ * - a path ending in `/v2/<endpoint id>` is one endpoint's base: every model uses that
+ *   endpoint, under the API prefix before it;
+ * - anything else is the prefix of RunPod's API (`https://api.runpod.ai/v2`, or a gateway's
+ *   or proxy's that forwards the same paths).
+ */
+function baseURLShape(
+  baseURL: string,
+): Pick<RunPodConfig, 'baseURL' | 'endpointId' | 'openaiBase'> {
+  const url = new URL(baseURL);
+  const path = url.pathname.replace(/\/+$/, '');
+  if (/\/v1$/.test(path)) return { baseURL, openaiBase: `${url.origin}${path}` };
+  const endpoint = /^(.*\/v2)\/([A-Za-z0-9_-]+)$/.exec(path);
+  return endpoint === null
+    ? { baseURL: `${url.origin}${path}` }
+    : { baseURL: `${url.origin}${endpoint[1]}`, endpointId: endpoint[2] };
+}
