@@ -115,6 +115,65 @@ export function splitThinkTagsInContent(
   });
 }
 
+type StreamController = TransformStreamDefaultController<LanguageModelV3StreamPart>;
+type TextStart = Extract<LanguageModelV3StreamPart, { type: 'text-start' }>;
+
+/**
+ * One streamed text part, split into text and reasoning parts as its deltas come: the
+ * part that is open (text or reasoning) is closed when the kind changes, and each
+ * reasoning block gets its own ID (`<text id>-think-<n>`).
+ */
+class StreamedTextPart {
+  private readonly splitter: ThinkTagSplitter;
+  private open: 'text' | 'reasoning' | undefined;
+  private reasoningCount = 0;
+
+  constructor(
+    private readonly start: TextStart,
+    startsInReasoning: boolean,
+  ) {
+    this.splitter = new ThinkTagSplitter({ mayStartInReasoning: startsInReasoning });
+  }
+
+  push(delta: string, controller: StreamController): void {
+    this.write(this.splitter.push(delta), controller);
+  }
+
+  end(controller: StreamController): void {
+    this.write(this.splitter.flush(), controller);
+    this.close(controller);
+  }
+
+  private write(segments: Segment[], controller: StreamController): void {
+    for (const { kind, text } of segments) {
+      if (this.open !== kind) {
+        this.close(controller);
+        if (kind === 'reasoning') this.reasoningCount += 1;
+        controller.enqueue(
+          kind === 'text' ? this.start : { type: 'reasoning-start', id: this.reasoningId },
+        );
+        this.open = kind;
+      }
+      controller.enqueue(
+        kind === 'text'
+          ? { type: 'text-delta', id: this.start.id, delta: text }
+          : { type: 'reasoning-delta', id: this.reasoningId, delta: text },
+      );
+    }
+  }
+
+  private close(controller: StreamController): void {
+    if (this.open === 'text') controller.enqueue({ type: 'text-end', id: this.start.id });
+    if (this.open === 'reasoning')
+      controller.enqueue({ type: 'reasoning-end', id: this.reasoningId });
+    this.open = undefined;
+  }
+
+  private get reasoningId(): string {
+    return `${this.start.id}-think-${this.reasoningCount}`;
+  }
+}
+
 /**
  * A `doStream` transform that moves inline reasoning into reasoning parts. A stream
  * cannot take back text it has sent, so only with `startsInReasoning` is the text held
@@ -126,88 +185,30 @@ export function splitThinkTagsInStream({
   LanguageModelV3StreamPart,
   LanguageModelV3StreamPart
 > {
-  type State = {
-    splitter: ThinkTagSplitter;
-    open: 'text' | 'reasoning' | undefined;
-    reasoningCount: number;
-    start: Extract<LanguageModelV3StreamPart, { type: 'text-start' }>;
-  };
-  const states = new Map<string, State>();
-
-  const write = (
-    state: State,
-    segments: Segment[],
-    controller: TransformStreamDefaultController<LanguageModelV3StreamPart>,
-  ) => {
-    const { id } = state.start;
-    for (const { kind, text } of segments) {
-      if (state.open !== kind) {
-        close(state, controller);
-        if (kind === 'text') {
-          controller.enqueue(state.start);
-        } else {
-          state.reasoningCount += 1;
-          controller.enqueue({ type: 'reasoning-start', id: reasoningId(state) });
-        }
-        state.open = kind;
-      }
-      controller.enqueue(
-        kind === 'text'
-          ? { type: 'text-delta', id, delta: text }
-          : { type: 'reasoning-delta', id: reasoningId(state), delta: text },
-      );
-    }
-  };
-
-  const close = (
-    state: State,
-    controller: TransformStreamDefaultController<LanguageModelV3StreamPart>,
-  ) => {
-    if (state.open === 'text') controller.enqueue({ type: 'text-end', id: state.start.id });
-    if (state.open === 'reasoning')
-      controller.enqueue({ type: 'reasoning-end', id: reasoningId(state) });
-    state.open = undefined;
-  };
-
+  const parts = new Map<string, StreamedTextPart>();
   return new TransformStream({
     transform(part, controller) {
-      switch (part.type) {
-        case 'text-start':
-          states.set(part.id, {
-            splitter: new ThinkTagSplitter({ mayStartInReasoning: startsInReasoning }),
-            open: undefined,
-            reasoningCount: 0,
-            start: part,
-          });
-          return;
-        case 'text-delta': {
-          const state = states.get(part.id);
-          if (state === undefined) break;
-          write(state, state.splitter.push(part.delta), controller);
-          return;
-        }
-        case 'text-end': {
-          const state = states.get(part.id);
-          if (state === undefined) break;
-          write(state, state.splitter.flush(), controller);
-          close(state, controller);
-          states.delete(part.id);
-          return;
-        }
-        case 'finish':
-          // A text part the upstream never ended is ended here, before the finish part.
-          for (const [id, state] of states) {
-            write(state, state.splitter.flush(), controller);
-            close(state, controller);
-            states.delete(id);
-          }
-          break;
+      if (part.type === 'text-start') {
+        parts.set(part.id, new StreamedTextPart(part, startsInReasoning));
+        return;
+      }
+      const open =
+        part.type === 'text-delta' || part.type === 'text-end' ? parts.get(part.id) : undefined;
+      if (part.type === 'text-delta' && open !== undefined) {
+        open.push(part.delta, controller);
+        return;
+      }
+      if (part.type === 'text-end' && open !== undefined) {
+        open.end(controller);
+        parts.delete(part.id);
+        return;
+      }
+      if (part.type === 'finish') {
+        // A text part the upstream never ended is ended here, before the finish part.
+        for (const text of parts.values()) text.end(controller);
+        parts.clear();
       }
       controller.enqueue(part);
     },
   });
-}
-
-function reasoningId(state: { start: { id: string }; reasoningCount: number }): string {
-  return `${state.start.id}-think-${state.reasoningCount}`;
 }

@@ -57,6 +57,11 @@ export interface ServedModelNames {
     error: APICallError,
     abortSignal?: AbortSignal,
   ): Promise<string>;
+  /**
+   * What this provider has learned, read-only: `<openaiBase> <configured name>` → the
+   * served name it sends instead (after a lookup or a correction).
+   */
+  known(): ReadonlyMap<string, string>;
 }
 
 export function createServedModelNames(config: Pick<RunPodConfig, 'fetch'>): ServedModelNames {
@@ -89,6 +94,7 @@ export function createServedModelNames(config: Pick<RunPodConfig, 'fetch'>): Ser
   };
 
   return {
+    known: () => new Map(corrected),
     async current(target, abortSignal) {
       const known = corrected.get(keyOf(target)) ?? target.configured;
       if (known !== undefined) return known;

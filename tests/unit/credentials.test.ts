@@ -1,0 +1,78 @@
+import { LoadAPIKeyError } from '@ai-sdk/provider';
+import { describe, expect, it } from 'vitest';
+import { requestHeaders } from '../../src/core/credentials';
+
+const provider = {
+  apiKey: 'rpa_provider',
+  headers: { 'x-gateway': 'g' },
+  baseURL: 'https://api.runpod.ai/v2',
+};
+const model = { apiKey: 'own-key', headers: { 'x-model': 'm' } };
+
+describe('requestHeaders: the one credentials rule', () => {
+  it("sends the RunPod key and the provider's headers to RunPod's API hosts", () => {
+    for (const url of [
+      'https://api.runpod.ai/v2/abc/run',
+      'https://lb1abc.api.runpod.ai/v1/chat/completions',
+    ]) {
+      expect(requestHeaders(url, provider)).toEqual({
+        Authorization: 'Bearer rpa_provider',
+        'x-gateway': 'g',
+      });
+    }
+  });
+
+  it("puts a model's own key in place of the provider's, and its headers last", () => {
+    expect(requestHeaders('https://api.runpod.ai/v2/abc/run', provider, model)).toEqual({
+      Authorization: 'Bearer own-key',
+      'x-gateway': 'g',
+      'x-model': 'm',
+    });
+  });
+
+  it('sends the key to the baseURL, whatever its host (a gateway, a server)', () => {
+    const gateway = { ...provider, baseURL: 'https://gateway.example.com/runpod/v2' };
+    expect(requestHeaders('https://gateway.example.com/runpod/v2/abc/run', gateway)).toEqual({
+      Authorization: 'Bearer rpa_provider',
+      'x-gateway': 'g',
+    });
+  });
+
+  it("never sends the RunPod key or the provider's headers to a Pod", () => {
+    const pod = 'https://pod1abc-8000.proxy.runpod.net/v1/chat/completions';
+    expect(requestHeaders(pod, provider)).toEqual({});
+    expect(requestHeaders(pod, provider, model)).toEqual({
+      Authorization: 'Bearer own-key',
+      'x-model': 'm',
+    });
+  });
+
+  it("sends the provider's headers, not its key, to a Pod that is the baseURL", () => {
+    const podBase = { ...provider, baseURL: 'https://pod1abc-8000.proxy.runpod.net/v1' };
+    expect(
+      requestHeaders('https://pod1abc-8000.proxy.runpod.net/v1/chat/completions', podBase),
+    ).toEqual({ 'x-gateway': 'g' });
+  });
+
+  it('sends nothing to other hosts (media hosts, S3)', () => {
+    expect(requestHeaders('https://image.runpod.ai/out/1.png', provider, model)).toEqual({});
+    expect(requestHeaders('https://bucket.s3.amazonaws.com/1.png', provider)).toEqual({});
+  });
+
+  it('needs a key only when a request to RunPod goes out, and never shows it', () => {
+    const keyless = { baseURL: provider.baseURL };
+    const before = process.env.RUNPOD_API_KEY;
+    delete process.env.RUNPOD_API_KEY;
+    try {
+      expect(requestHeaders('https://image.runpod.ai/out/1.png', keyless)).toEqual({});
+      expect(() => requestHeaders('https://api.runpod.ai/v2/abc/run', keyless)).toThrow(
+        LoadAPIKeyError,
+      );
+      expect(() =>
+        requestHeaders('https://api.runpod.ai/v2/abc/run', { ...keyless, apiKey: ' ' }),
+      ).toThrow(/apiKey setting/);
+    } finally {
+      if (before !== undefined) process.env.RUNPOD_API_KEY = before;
+    }
+  });
+});
