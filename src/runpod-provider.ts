@@ -26,6 +26,8 @@ import {
 import { RunPodImageModel } from './image/runpod-image-model';
 import type { RunPodImageModelId } from './image/runpod-image-options';
 import type { JobClientConfig } from './jobs/job-client';
+import { systemClock } from './jobs/job-clock';
+import { createStatusSyncSupport } from './jobs/status-sync-support';
 import { RunPodRerankingModel } from './reranking/runpod-reranking-model';
 import type { RunPodRerankingModelId } from './reranking/runpod-reranking-options';
 import { RunPodSpeechModel } from './speech/runpod-speech-model';
@@ -156,7 +158,11 @@ export interface RunPodProvider extends ProviderV3 {
 export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvider {
   const config = createRunPodConfig(settings);
   const modelConfig = createOpenAIRouteState(config);
-  const jobConfig: JobClientConfig = { ...config, endpointsWithoutStatusSync: new Set() };
+  const jobConfig: JobClientConfig = {
+    ...config,
+    statusSyncSupport: createStatusSyncSupport(),
+    clock: systemClock,
+  };
 
   const chatModel = (modelId: RunPodChatModelId, modelSettings?: RunPodModelSettings) =>
     createChatLanguageModel(modelId, modelSettings, modelConfig);

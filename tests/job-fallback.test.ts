@@ -82,11 +82,7 @@ describe.each(aiVersions)('job API without /status-sync (%s)', (_, ai) => {
 
 describe('result retention (unit level, through the job primitives)', () => {
   const context = { modelId: 'my-endpoint-01', endpointId: 'my-endpoint-01' };
-  const configFor = (mock: MockJobApi) => ({
-    baseURL: mock.baseURL,
-    headers: () => ({ Authorization: `Bearer ${API_KEY}`, 'x-mock-key': mock.key }),
-    endpointsWithoutStatusSync: new Set<string>(),
-  });
+  const configFor = (mock: MockJobApi) => mock.jobConfig();
   const read = (mock: MockJobApi, jobId: string) =>
     getJobStatus(configFor(mock), { context, jobId });
   const untilEnded = () => new Promise(resolve => setTimeout(resolve, 150));

@@ -3,7 +3,7 @@ import * as ai7 from 'ai-v7';
 import { describe, expect, it } from 'vitest';
 import type { JobClientConfig } from '../src/jobs/job-client';
 import { cancelStartedJob, getJobStatus, startJob } from '../src/jobs/job-operation';
-import { API_KEY, rejection } from './helpers';
+import { rejection } from './helpers';
 import { mockJobApi, type MockJobApi, waitForRequest } from './job-helpers';
 
 // The two steps a video model's doStart / doStatus (ai@7's experimental_startVideo and
@@ -12,11 +12,7 @@ const context = { modelId: 'alibaba/wan-2.6-t2v', endpointId: 'wan-2-6-t2v' };
 const ENDPOINT = '/v2/wan-2-6-t2v';
 const input = { prompt: 'a lighthouse at dusk', duration: 5 };
 
-const configFor = (mock: MockJobApi): JobClientConfig => ({
-  baseURL: mock.baseURL,
-  headers: () => ({ Authorization: `Bearer ${API_KEY}`, 'x-mock-key': mock.key }),
-  endpointsWithoutStatusSync: new Set(),
-});
+const configFor = (mock: MockJobApi): JobClientConfig => mock.jobConfig();
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 describe('startJob and getJobStatus', () => {

@@ -6,7 +6,7 @@ import {
 } from '@ai-sdk/provider';
 import { jobEndpointId, resolveModel } from '../catalog/resolve-model';
 import { parseModelSettings, type RunPodModelSettings } from '../chat/runpod-chat-options';
-import { type JobClientConfig, runJob } from '../jobs/job-client';
+import { type JobClientConfig, runJobs } from '../jobs/job-client';
 import { openaiBaseURL, type OpenAIRouteState } from '../openai-route/openai-route-config';
 import { modelHeaders } from '../openai-route/openai-target';
 import type { ServedModelTarget } from '../openai-route/served-model-name';
@@ -134,9 +134,10 @@ export class RunPodRerankingModel implements RerankingModelV3 {
     );
     // The AI SDK maps indices back to the documents itself.
     call.set('return_docs', false, 'return_docs');
-    const job = await runJob(this.jobs, {
+    const [{ job }] = await runJobs(this.jobs, {
       context: this.context,
-      input: call.finish(),
+      inputs: [call.finish()],
+      output: 'data',
       maxWaitMs: call.maxWaitMs,
       abortSignal,
       headers: options.headers,
