@@ -1,3 +1,4 @@
+import type { FetchFunction } from '@ai-sdk/provider-utils';
 import type { JobClock } from '../src/jobs/job-clock';
 import type { JobClientConfig } from '../src/jobs/job-client';
 import { createStatusSyncSupport } from '../src/jobs/status-sync-support';
@@ -28,9 +29,10 @@ export function mockJobApi() {
      * A job client config on this mock, as a provider builds it, with its own memory of
      * endpoints without `/status-sync` (`statusSyncSupport`, to inspect) and a clock.
      */
-    jobConfig: (clock?: JobClock): JobClientConfig & Required<Pick<JobClientConfig, 'clock'>> => ({
+    jobConfig: ({ clock, fetch }: { clock?: JobClock; fetch?: FetchFunction } = {}) => ({
       baseURL: mock.baseURL,
       headers: () => ({ Authorization: `Bearer ${API_KEY}`, 'x-mock-key': mock.key }),
+      fetch,
       statusSyncSupport: createStatusSyncSupport(),
       clock: clock ?? fastClock(advanceClock),
     }),
@@ -75,6 +77,18 @@ export async function waitForRequest(mock: MockJobApi, pattern: RegExp, timeoutM
     if (found || Date.now() > until) return found;
     await new Promise(resolve => setTimeout(resolve, 10));
   }
+}
+
+/**
+ * A job's status as the mock has it now, read with `/status` (recorded like any request):
+ * `path` is any job route of it, e.g. a recorded `/v2/<endpoint>/status-sync/<id>`.
+ */
+export async function jobStatusOf(mock: MockJobApi, path: string): Promise<string> {
+  const url = mock.origin + path.replace(/\/(status-sync|status|cancel)\//, '/status/');
+  const response = await fetch(url, {
+    headers: { authorization: `Bearer ${API_KEY}`, 'x-mock-key': mock.key },
+  });
+  return ((await response.json()) as { status: string }).status;
 }
 
 export function escapeRegExp(text: string): string {
