@@ -135,7 +135,6 @@ describe('result retention (unit level, through the job primitives)', () => {
   const configFor = (mock: MockJobApi) => mock.jobConfig();
   const read = (mock: MockJobApi, jobId: string) =>
     getJobStatus(configFor(mock), { context, jobId });
-  const untilEnded = () => new Promise(resolve => setTimeout(resolve, 150));
 
   it('still has a /run job’s result 2 min after it ended, and not after 30 min', async () => {
     const mock = mockJobApi();
@@ -145,7 +144,7 @@ describe('result retention (unit level, through the job primitives)', () => {
       input: { prompt: 'a lighthouse' },
       maxWaitMs: 60_000,
     });
-    await untilEnded();
+    await mock.advanceClock(150); // until the 50 ms job has ended
 
     await mock.advanceClock(120_000);
     expect(await read(mock, jobId)).toMatchObject({ status: 'completed', executionTime: 50 });
