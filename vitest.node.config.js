@@ -9,5 +9,9 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/edge/**'],
     globalSetup: ['tests/global-setup.ts'],
+    // Test files share their worker's module graph instead of re-importing `ai`, `ai@7`
+    // and the provider per file: this halves the suite's CPU time. Tests keep no state in
+    // modules (each one has its own mock key and provider), so the files do not see each other.
+    isolate: false,
   },
 });

@@ -25,6 +25,8 @@ import {
 import { RunPodImageModel } from './image/runpod-image-model';
 import type { RunPodImageModelId } from './image/runpod-image-options';
 import type { JobClientConfig } from './jobs/job-client';
+import { systemClock } from './jobs/job-clock';
+import { createStatusSyncSupport } from './jobs/status-sync-support';
 import { RunPodRerankingModel } from './reranking/runpod-reranking-model';
 import type { RunPodRerankingModelId } from './reranking/runpod-reranking-options';
 import { RunPodSpeechModel } from './speech/runpod-speech-model';
@@ -139,7 +141,11 @@ export interface RunPodProvider extends ProviderV3 {
 export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvider {
   const config = createRunPodConfig(settings);
   const modelConfig = createOpenAIRouteState(config);
-  const jobConfig: JobClientConfig = { ...config, endpointsWithoutStatusSync: new Set() };
+  const jobConfig: JobClientConfig = {
+    ...config,
+    statusSyncSupport: createStatusSyncSupport(),
+    clock: systemClock,
+  };
 
   const chatModel = (modelId: RunPodChatModelId, modelSettings?: RunPodLanguageModelSettings) =>
     createChatLanguageModel(modelId, modelSettings, modelConfig);

@@ -130,6 +130,7 @@ describe.each(aiVersions)('errors (%s)', (_, ai) => {
           code: 503,
         },
       },
+      headers: { 'retry-after-ms': '10' },
     });
     const { text } = await ai.generateText({ model: mock.provider()(MODEL), prompt: 'Hi' });
     expect(text).toBe('Hello from ibm-granite/granite-4.0-h-small! You said: Hi');
@@ -154,7 +155,11 @@ describe.each(aiVersions)('errors (%s)', (_, ai) => {
 
   it('retries a rate-limited call and succeeds', async () => {
     const mock = mockRunPod();
-    await mock.script({ status: 429, body: { error: 'Too many requests' } });
+    await mock.script({
+      status: 429,
+      body: { error: 'Too many requests' },
+      headers: { 'retry-after-ms': '10' },
+    });
     const { text } = await ai.generateText({ model: mock.provider()(MODEL), prompt: 'Hi' });
     expect(text).toBe('Hello from ibm-granite/granite-4.0-h-small! You said: Hi');
     expect(await mock.requests()).toHaveLength(2);

@@ -1,12 +1,14 @@
 import { APICallError } from '@ai-sdk/provider';
+import { delay } from '@ai-sdk/provider-utils';
 import { describe, expect, it } from 'vitest';
 import { getJobStatus, startJob } from '../src/jobs/job-operation';
 import { nextPollDelay } from '../src/jobs/poll-schedule';
 import { aiVersions, API_KEY, rejection } from './helpers';
-import { mockJobApi, type MockJobApi, waitForRequest } from './job-helpers';
+import { imageModelOn, mockJobApi, type MockJobApi, waitForRequest } from './job-helpers';
 
 // The job client where /status-sync is not reachable (a proxy that forwards only RunPod's
-// documented paths), and RunPod's result retention, driven through generateImage.
+// documented paths), and RunPod's result retention, driven through generateImage. The
+// /status polling runs on `mock.jobConfig()`'s clock, whose pauses take no real time.
 const MODEL = 'black-forest-labs/flux-1-schnell';
 const ENDPOINT = '/v2/black-forest-labs-flux-1-schnell';
 
@@ -14,8 +16,18 @@ const jobIdOf = (result: { providerMetadata: Record<string, any> }) =>
   result.providerMetadata.runpod.images[0].jobId as string;
 
 describe.each(aiVersions)('job API without /status-sync (%s)', (_, ai) => {
-  const generate = (provider: ReturnType<MockJobApi['provider']>) =>
-    ai.generateImage({ model: provider.image(MODEL), prompt: 'a lighthouse', maxRetries: 0 });
+  type Provider = Pick<ReturnType<MockJobApi['provider']>, 'image'>;
+  const generate = (provider: Provider, providerOptions?: Record<string, any>) =>
+    ai.generateImage({
+      model: provider.image(MODEL),
+      prompt: 'a lighthouse',
+      maxRetries: 0,
+      providerOptions,
+    });
+  /** A provider's job side on `config`: its models share the config's memory and clock. */
+  const providerOn = (config: ReturnType<MockJobApi['jobConfig']>): Provider => ({
+    image: modelId => imageModelOn(config, modelId),
+  });
 
   it.each([404, 405] as const)(
     'polls /status when /status-sync answers %s, and remembers that for the provider’s lifetime',
@@ -27,9 +39,11 @@ describe.each(aiVersions)('job API without /status-sync (%s)', (_, ai) => {
         { job: { executionMs: 300 } },
         { job: { executionMs: 300 } },
       );
-      const provider = mock.provider();
+      const config = mock.jobConfig();
+      const provider = providerOn(config);
 
       const first = await generate(provider);
+      expect(config.statusSyncSupport.missingEndpoints()).toEqual([ENDPOINT.slice('/v2/'.length)]);
       const firstPaths = await mock.paths();
       expect(firstPaths.slice(0, 2)).toEqual([
         `POST ${ENDPOINT}/run`,
@@ -49,11 +63,47 @@ describe.each(aiVersions)('job API without /status-sync (%s)', (_, ai) => {
 
       // Another provider has its own memory: it tries the long-poll once.
       const before = (await mock.paths()).length;
-      await generate(mock.provider());
+      await generate(providerOn(mock.jobConfig()));
       const thirdPaths = (await mock.paths()).slice(before);
       expect(thirdPaths.filter(path => path.includes('/status-sync/'))).toHaveLength(1);
     },
   );
+
+  it('never waits past maxWaitMs on a slow /status read: it is cut off at the deadline', async () => {
+    const mock = mockJobApi();
+    await mock.script({ job: { executionMs: 60_000 } });
+    // A /status whose answer takes 6 s to arrive (unless the request is aborted first).
+    const slowStatus: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (String(input).includes('/status/')) {
+        await delay(6_000, { abortSignal: init?.signal ?? undefined });
+      }
+      return response;
+    };
+    const config = mock.jobConfig({ fetch: slowStatus });
+    // The provider found earlier that this endpoint has no /status-sync.
+    config.statusSyncSupport.markMissing(ENDPOINT.slice('/v2/'.length));
+    const started = Date.now();
+    const error = (await rejection(
+      generate(providerOn(config), { runpod: { maxWaitMs: 1_000 } }),
+    )) as APICallError;
+
+    // The wait limit itself is the point here: 1 s, not the 6 s /status would take.
+    expect(Date.now() - started).toBeLessThan(2_500);
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect(error.message).toMatch(
+      /: job \S+ did not finish within 1000 ms \(last status IN_QUEUE\); it was cancelled\./,
+    );
+    expect((error.cause as Error).message).toMatch(
+      /no answer from \/status for job \S+ within the \d+ ms left of the wait\.$/,
+    );
+    const paths = (await mock.paths()).map(path => path.replace(/\/[^/]+-u\d+$/, '/<id>'));
+    expect(paths).toEqual([
+      `POST ${ENDPOINT}/run`,
+      `GET ${ENDPOINT}/status/<id>`,
+      `POST ${ENDPOINT}/cancel/<id>`,
+    ]);
+  });
 
   it('takes a 404 for a job RunPod dropped as that job’s error, not as a missing route', async () => {
     const mock = mockJobApi();
@@ -82,14 +132,9 @@ describe.each(aiVersions)('job API without /status-sync (%s)', (_, ai) => {
 
 describe('result retention (unit level, through the job primitives)', () => {
   const context = { modelId: 'my-endpoint-01', endpointId: 'my-endpoint-01' };
-  const configFor = (mock: MockJobApi) => ({
-    baseURL: mock.baseURL,
-    headers: () => ({ Authorization: `Bearer ${API_KEY}`, 'x-mock-key': mock.key }),
-    endpointsWithoutStatusSync: new Set<string>(),
-  });
+  const configFor = (mock: MockJobApi) => mock.jobConfig();
   const read = (mock: MockJobApi, jobId: string) =>
     getJobStatus(configFor(mock), { context, jobId });
-  const untilEnded = () => new Promise(resolve => setTimeout(resolve, 150));
 
   it('still has a /run job’s result 2 min after it ended, and not after 30 min', async () => {
     const mock = mockJobApi();
@@ -99,7 +144,7 @@ describe('result retention (unit level, through the job primitives)', () => {
       input: { prompt: 'a lighthouse' },
       maxWaitMs: 60_000,
     });
-    await untilEnded();
+    await mock.advanceClock(150); // until the 50 ms job has ended
 
     await mock.advanceClock(120_000);
     expect(await read(mock, jobId)).toMatchObject({ status: 'completed', executionTime: 50 });

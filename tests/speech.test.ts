@@ -180,7 +180,7 @@ describe.each(aiVersions)('speech (%s)', (_, ai) => {
 
     it('waits for a longer job with a /status-sync long-poll', async () => {
       const mock = mockRunPod();
-      await mock.script({ job: { executionMs: 1_500 } });
+      await mock.script({ job: { executionMs: 150 } });
       const { audio, providerMetadata } = await speak(mock, CHATTERBOX);
 
       const { requests, mediaName } = await jobRequests(mock);
@@ -189,7 +189,7 @@ describe.each(aiVersions)('speech (%s)', (_, ai) => {
         requests.filter(r => r.path === `/v2/chatterbox-turbo/status-sync/${jobId}`).length,
       ).toBe(1);
       expect(audio.uint8Array).toEqual(mediaBytes(mediaName!)!.bytes);
-      expect(providerMetadata.runpod).toMatchObject({ executionTime: 1_500 });
+      expect(providerMetadata.runpod).toMatchObject({ executionTime: 150 });
     });
 
     it('resolves the public endpoint slug to the catalog model', async () => {

@@ -294,14 +294,14 @@ describe.each(aiVersions)('transcription (%s)', (_, ai) => {
 
   it('waits for a longer job with a /status-sync long-poll', async () => {
     const mock = mockRunPod();
-    await mock.script({ job: { executionMs: 1_500 } });
+    await mock.script({ job: { executionMs: 150 } });
     const { text, providerMetadata } = await run(mock);
 
     const { requests, submit } = await submitted(mock);
     const jobId = providerMetadata.runpod.jobId;
     expect(requests.filter(r => r.path === `/v2/${ENDPOINT}/status-sync/${jobId}`).length).toBe(1);
     expect(text).toBe(mockTranscription((submit.body as any).input.audio_base64));
-    expect(providerMetadata.runpod).toMatchObject({ executionTime: 1_500 });
+    expect(providerMetadata.runpod).toMatchObject({ executionTime: 150 });
   });
 
   it('takes the endpoint console URL as the model ID, and maxWaitMs for the job TTL', async () => {

@@ -824,8 +824,8 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
       const mock = mockRunPod();
       await mock.script({
         job: {
-          queueMs: 300,
-          executionMs: 1_500,
+          queueMs: 30,
+          executionMs: 150,
           output: { video_url: `${mock.origin}/media/own-job-1.mp4`, cost: 0.1 },
         },
       });
@@ -840,8 +840,8 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
       expect(requests.at(-1)!.path).toBe('/media/own-job-1.mp4');
       expect(video.uint8Array).toEqual(mediaBytes('own-job-1.mp4')!.bytes);
       expect((providerMetadata.runpod as any).videos[0]).toMatchObject({
-        delayTime: 300,
-        executionTime: 1_500,
+        delayTime: 30,
+        executionTime: 150,
       });
     });
 

@@ -1,6 +1,9 @@
-import { InvalidArgumentError } from '@ai-sdk/provider';
-import type { RunPodConfig } from '../core/settings';
+import { InvalidArgumentError, type JSONObject } from '@ai-sdk/provider';
 import { describeModel, type RunPodErrorContext } from '../core/errors';
+import type { RunPodConfig } from '../core/settings';
+import { runConcurrently } from './concurrency';
+import { downloadMedia, type DownloadedMedia } from './download';
+import { type JobClock, systemClock } from './job-clock';
 import { missingJobIdError, terminalJobError } from './job-errors';
 import {
   jobEndpoint,
@@ -9,27 +12,35 @@ import {
   type JobResponse,
   submitJob,
 } from './job-requests';
+import { findCost, jobMetadata, requireMediaValues } from './job-output';
 import { isTerminal } from './job-schema';
 import { waitForJob } from './job-wait';
+import type { StatusSyncSupport } from './status-sync-support';
 
 /** What every job shares within one provider: its {@link RunPodConfig} and what it learned. */
 export interface JobClientConfig extends Pick<
   RunPodConfig,
   'baseURL' | 'endpointId' | 'openaiBase' | 'headers' | 'fetch'
 > {
-  /**
-   * Endpoints whose `/status-sync` answered 404 or 405 while `/status` knew the job (a
-   * proxy or gateway that forwards only RunPod's documented paths): their jobs are polled
-   * on `/status` for the rest of the provider's life. One set per provider.
-   */
-  endpointsWithoutStatusSync: Set<string>;
+  /** The provider's memory of endpoints without `/status-sync`. One per provider. */
+  statusSyncSupport: StatusSyncSupport;
+  /** The time waits read and the pauses they take; {@link systemClock} when not given. */
+  clock?: JobClock;
 }
 
-export interface RunJobOptions {
+/** One call's jobs: `runJobs`' options. */
+export interface RunJobsOptions {
   context: RunPodErrorContext;
-  /** The job's `input`. */
-  input: Record<string, unknown>;
-  /** Give up (and cancel the job) after this many ms in all. */
+  /** The jobs' `input`s, one job each. */
+  inputs: Array<Record<string, unknown>>;
+  /** How many jobs run at a time (default 1). */
+  concurrency?: number;
+  /**
+   * `media`: the output points at media (URLs, `data:` URLs, base64), downloaded into
+   * `media`; `data`: the output is the result itself (transcripts, rankings).
+   */
+  output: 'media' | 'data';
+  /** Give up (and cancel the job) after this many ms in all, per job. */
   maxWaitMs: number;
   /**
    * How long the model usually runs, in ms (the catalog's figure). Only the fallback
@@ -55,6 +66,15 @@ export interface CompletedJob {
   statusRequests: number;
 }
 
+/** One job's result: the job, its media's bytes and what RunPod said about it. */
+export interface JobResult {
+  job: CompletedJob;
+  /** The media the output points at, downloaded (none for `output: 'data'`). */
+  media: DownloadedMedia[];
+  /** `providerMetadata.runpod` for this job. */
+  metadata: JSONObject;
+}
+
 /**
  * Largest request body for `/runsync`: RunPod's "20 MB"
  * (https://docs.runpod.io/serverless/endpoints/operation-reference), read as 20 000 000
@@ -68,8 +88,10 @@ export const RUN_MAX_BODY_BYTES = 10_000_000;
 const RUNSYNC_HOLD_MS = 1_000;
 
 /**
- * Runs one job on a RunPod queue endpoint and returns it once COMPLETED
- * (https://docs.runpod.io/serverless/endpoints/operation-reference):
+ * The job client's one way in, for every kind of model (image, speech, transcription,
+ * video, reranking): runs one job per input on a RunPod queue endpoint, `concurrency` at a
+ * time, and returns them in order once COMPLETED, with their output read
+ * (https://docs.runpod.io/serverless/endpoints/operation-reference). Each job is
  * `POST /run`, which answers with the job ID at once, then
  * `GET /status-sync/{id}?wait=<ms>` long-polls, each answered by RunPod as soon as the
  * job ends or when the wait (at most 90 s, never more than the time left) runs out
@@ -80,7 +102,8 @@ const RUNSYNC_HOLD_MS = 1_000;
  *   instead, whose answer carries the job ID within about a second.
  * - An abort rejects at once, also during a long-poll, and sends `POST /cancel/{id}`
  *   (during the submission: as soon as it returns the job ID).
- * - Past `maxWaitMs` the job is cancelled and an `APICallError` says so.
+ * - Past `maxWaitMs` the job is cancelled and an `APICallError` says so; no read waits
+ *   past it.
  * - A network error, 429 or 5xx while waiting is retried with backoff until the wait limit.
  * - `/status-sync` answering 404 or 405 while `/status` knows the job means a proxy that
  *   forwards only documented paths: that endpoint is polled on `/status` (`nextPollDelay`)
@@ -88,19 +111,33 @@ const RUNSYNC_HOLD_MS = 1_000;
  *   knows the job (its TTL or result retention ran out).
  * - FAILED, CANCELLED and TIMED_OUT jobs, and COMPLETED jobs whose output holds an
  *   `error`, end in an `APICallError` with RunPod's error text, the job ID and the endpoint.
+ * - When one job fails, the others are aborted (and so cancelled) and the rest are not
+ *   started.
  *
  * @throws {APICallError} as above, and for errors on submission (the AI SDK retries those
  * that are retryable).
  * @throws {InvalidArgumentError} before sending, for a request body over RunPod's 20 MB.
+ * @throws {InvalidResponseDataError} when a completed job's output holds no media, for
+ * `output: 'media'`.
  */
-export async function runJob(
+export function runJobs(config: JobClientConfig, options: RunJobsOptions): Promise<JobResult[]> {
+  const { inputs, concurrency = 1, abortSignal } = options;
+  return runConcurrently(inputs.length, concurrency, abortSignal, (index, jobAbortSignal) =>
+    runJob(config, { ...options, abortSignal: jobAbortSignal }, inputs[index]),
+  );
+}
+
+/** One job of {@link runJobs}: submitted, waited for, and its output read. */
+async function runJob(
   config: JobClientConfig,
-  options: RunJobOptions,
-): Promise<CompletedJob> {
+  options: RunJobsOptions,
+  input: Record<string, unknown>,
+): Promise<JobResult> {
   const { context, abortSignal, maxWaitMs } = options;
+  const clock = config.clock ?? systemClock;
   const endpoint = endpointFor(config, context, options.headers);
-  const deadline = Date.now() + maxWaitMs;
-  const requestBody = jobRequestBody(options.input, maxWaitMs);
+  const deadline = clock.now() + maxWaitMs;
+  const requestBody = jobRequestBody(input, maxWaitMs);
 
   const bodyBytes = checkBodySize(context, requestBody, RUNSYNC_MAX_BODY_BYTES);
   const submitted = await submitJob(
@@ -111,10 +148,9 @@ export async function runJob(
   );
   const jobId = submitted.job.id;
   if (jobId == null) {
-    if (isTerminal(submitted.job)) {
-      return finish(endpoint, submitted, '(no id)', requestBody, 0);
-    }
-    throw missingJobIdError(context, submitted.job);
+    if (!isTerminal(submitted.job)) throw missingJobIdError(context, submitted.job);
+    const job = finish(endpoint, submitted, '(no id)', requestBody, 0);
+    return readOutput(config, options, job);
   }
 
   const { response, statusRequests } = await waitForJob({
@@ -124,10 +160,45 @@ export async function runJob(
     deadline,
     maxWaitMs,
     typicalExecutionMs: options.typicalExecutionMs,
-    endpointsWithoutStatusSync: config.endpointsWithoutStatusSync,
+    statusSyncSupport: config.statusSyncSupport,
+    clock,
     abortSignal,
   });
-  return finish(endpoint, response, jobId, requestBody, statusRequests);
+  const job = finish(endpoint, response, jobId, requestBody, statusRequests);
+  return readOutput(config, options, job);
+}
+
+/** A completed job's media, downloaded where its output points at them, and its metadata. */
+async function readOutput(
+  config: JobClientConfig,
+  { context, abortSignal, output }: RunJobsOptions,
+  job: CompletedJob,
+): Promise<JobResult> {
+  const values =
+    output === 'media' ? requireMediaValues(job.output, { context, jobId: job.id }) : [];
+  const media = await Promise.all(
+    values.map(value =>
+      downloadMedia({
+        value,
+        apiBaseURL: config.baseURL,
+        headers: config.headers(),
+        fetch: config.fetch,
+        abortSignal,
+        context,
+      }),
+    ),
+  );
+  return {
+    job,
+    media,
+    metadata: jobMetadata({
+      jobId: job.id,
+      delayTime: job.delayTime,
+      executionTime: job.executionTime,
+      cost: findCost(job.output),
+      urls: media.map(item => item.url).filter((url): url is string => url !== undefined),
+    }),
+  };
 }
 
 function finish(

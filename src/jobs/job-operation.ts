@@ -10,7 +10,7 @@ import { isTerminal } from './job-schema';
  * A job as two separate steps, for callers that poll on their own schedule (ai@7's
  * `experimental_startVideo` / `experimental_getVideoStatus`, through a video model's
  * `doStart` / `doStatus`): {@link startJob} submits and returns the job ID at once,
- * {@link getJobStatus} reads the job once. `runJob` is the one-call form.
+ * {@link getJobStatus} reads the job once. `runJobs` is the one-call form.
  */
 export interface StartJobOptions {
   context: RunPodErrorContext;
@@ -83,7 +83,7 @@ export type JobStatus =
       status: 'error';
       jobId: string;
       runpodStatus: string;
-      /** The same `APICallError` `runJob` throws for this job (RunPod's text, job ID, endpoint). */
+      /** The same `APICallError` `runJobs` throws for this job (RunPod's text, job ID, endpoint). */
       error: APICallError;
       responseHeaders: Record<string, string> | undefined;
     };

@@ -16,7 +16,7 @@ import { isTerminal, jobSchema, type RunPodJob } from './job-schema';
 /**
  * The single requests of RunPod's job API
  * (https://docs.runpod.io/serverless/endpoints/operation-reference), for one endpoint.
- * `runJob` and the start/status primitives are built from these.
+ * `runJobs` and the start/status primitives are built from these.
  */
 export interface JobEndpoint {
   context: RunPodErrorContext;

@@ -1,182 +1,190 @@
 import { APICallError } from '@ai-sdk/provider';
-import { delay } from '@ai-sdk/provider-utils';
 import { describeModel } from '../core/errors';
+import type { JobClock } from './job-clock';
 import { jobGoneError } from './job-errors';
 import { cancelJob, getJob, type JobEndpoint, type JobResponse } from './job-requests';
 import { isTerminal, TERMINAL_STATUSES } from './job-schema';
-import { nextPollDelay } from './poll-schedule';
+import {
+  afterPause,
+  afterRead,
+  initialWaitState,
+  planNextWait,
+  type ReadOutcome,
+  type WaitState,
+  type WaitStep,
+} from './job-wait-plan';
+import type { StatusSyncSupport } from './status-sync-support';
 
-/**
- * `/status-sync` holds: RunPod's JS SDK clamps `?wait=` to 1 000–90 000 ms (`statusSync`
- * in https://github.com/runpod/js-sdk/blob/main/src/index.ts). 90 s also stays below the
- * 100 s a Cloudflare proxy (RunPod's API sits behind one) waits for an answer.
- */
-const MIN_HOLD_MS = 1_000;
-const MAX_HOLD_MS = 90_000;
 /** How long past its `wait` a long-poll may take to answer before it counts as lost. */
 const HOLD_GRACE_MS = 10_000;
-/** Backoff after transient failures (network error, 429, 5xx): 250 ms, doubling, up to 4 s. */
-const retryDelayMs = (failures: number) => Math.min(4_000, 250 * 2 ** (failures - 1));
+
+type ReadStep = Extract<WaitStep, { type: 'long-poll' | 'poll' }>;
 
 export interface WaitForJobOptions {
   endpoint: JobEndpoint;
   jobId: string;
   /** The submission's answer (it may already be terminal). */
   submitted: JobResponse;
-  /** When to give up, in ms since the epoch. */
+  /** When to give up, in ms since the epoch on `clock`. */
   deadline: number;
   maxWaitMs: number;
   typicalExecutionMs: number | undefined;
   /** The provider's memory of endpoints without `/status-sync` (read and added to). */
-  endpointsWithoutStatusSync: Set<string>;
+  statusSyncSupport: StatusSyncSupport;
+  clock: JobClock;
   abortSignal: AbortSignal | undefined;
 }
 
 /**
- * Waits until the job is terminal and returns the answer that said so: `/status-sync`
- * long-polls (or, on endpoints without it, `/status` polls), retried through transient
- * failures, within `deadline`. See `runJob` for the behaviour on abort, on the wait limit
- * and on 404s.
+ * Waits until the job is terminal and returns the answer that said so. Each step (a
+ * `/status-sync` long-poll, a `/status` read, a pause, giving up) is what
+ * {@link planNextWait} makes of the wait's state; this loop only carries the steps out.
+ * See `runJobs` for the behaviour on abort, on the wait limit and on 404s.
  *
  * @throws {APICallError} past the deadline (after cancelling the job), for a job RunPod
  * no longer knows, and for failures that are not transient.
  */
-export async function waitForJob({
-  endpoint,
-  jobId,
-  submitted,
-  deadline,
-  maxWaitMs,
-  typicalExecutionMs,
-  endpointsWithoutStatusSync,
-  abortSignal,
-}: WaitForJobOptions): Promise<{ response: JobResponse; statusRequests: number }> {
-  const { context } = endpoint;
-  let response = submitted;
-  let statusRequests = 0;
-  let polls = 0;
-  let failures = 0;
-  // Long-polls in a row that came back unfinished well before their `wait` (a gateway that
-  // drops `?wait=`, or RunPod cutting a hold short): paced like polls, not a busy loop.
-  let earlyAnswers = 0;
-  let lastTransientError: unknown;
-  let longPolls = !endpointsWithoutStatusSync.has(context.endpointId);
-  // /status-sync just answered 404 or 405: the next /status tells a missing route (the job
-  // is there) from a job RunPod no longer knows (404 there too). RunPod documents neither
-  // 404 body, so the answer is not read for it.
-  let routeInDoubt = false;
+export async function waitForJob(
+  options: WaitForJobOptions,
+): Promise<{ response: JobResponse; statusRequests: number }> {
+  const { endpoint, jobId, clock, abortSignal, statusSyncSupport } = options;
   const cancel = () => void cancelJob(endpoint, jobId);
+  let response = options.submitted;
+  let statusRequests = 0;
+  let lastTransientError: unknown;
+  let state: WaitState = initialWaitState({
+    now: clock.now(),
+    deadline: options.deadline,
+    finished: isTerminal(response.job),
+    statusSyncMissing: statusSyncSupport.isMissing(endpoint.context.endpointId),
+    typicalExecutionMs: options.typicalExecutionMs,
+  });
 
-  while (!isTerminal(response.job)) {
+  for (;;) {
+    const step = planNextWait({ ...state, now: clock.now() });
+    if (step.type === 'finish') return { response, statusRequests };
     if (abortSignal?.aborted) {
       cancel();
       throw abortSignal.reason;
     }
-    const remainingMs = deadline - Date.now();
-    if (remainingMs <= 0) {
-      const cancelled = await cancelJob(endpoint, jobId);
-      throw new APICallError({
-        message:
-          `${describeModel(context)}: job ${jobId} did not finish within ${maxWaitMs} ms ` +
-          `(last status ${response.job.status}); ${cancelled ? 'it was cancelled' : 'cancelling it failed'}. ` +
-          `Raise providerOptions.runpod.maxWaitMs to wait longer.`,
-        url: response.url,
-        requestBodyValues: undefined,
-        isRetryable: false,
-        cause: lastTransientError,
-        data: { jobId, endpointId: context.endpointId, status: response.job.status },
-      });
+    if (step.type === 'give-up') {
+      throw await giveUp(options, response, lastTransientError);
     }
-
-    // Never ask RunPod to hold longer than the time left; in the last second (below
-    // RunPod's shortest hold) wait it out and ask /status once more.
-    const holdMs =
-      longPolls && remainingMs >= MIN_HOLD_MS ? Math.min(MAX_HOLD_MS, remainingMs) : undefined;
-    const pauseMs =
-      failures > 0
-        ? retryDelayMs(failures)
-        : earlyAnswers > 0
-          ? nextPollDelay(earlyAnswers - 1, typicalExecutionMs)
-          : holdMs !== undefined || routeInDoubt
-            ? 0
-            : longPolls
-              ? remainingMs
-              : nextPollDelay(polls, typicalExecutionMs);
-    if (pauseMs > 0) {
-      try {
-        await delay(Math.min(pauseMs, remainingMs), { abortSignal });
-      } catch (error) {
+    if (step.type === 'pause') {
+      await clock.sleep(step.ms, abortSignal).catch(error => {
         cancel();
         throw error;
-      }
+      });
+      state = afterPause(state, clock.now());
+      continue;
     }
 
     statusRequests += 1;
-    if (holdMs === undefined) polls += 1;
-    const askedAt = Date.now();
+    const askedAt = clock.now();
+    let outcome: ReadOutcome;
     try {
-      response = await readJob(endpoint, jobId, holdMs, abortSignal);
-      failures = 0;
-      const early =
-        holdMs !== undefined && !isTerminal(response.job) && Date.now() - askedAt < holdMs / 2;
-      earlyAnswers = early ? earlyAnswers + 1 : 0;
-      if (routeInDoubt) {
-        endpointsWithoutStatusSync.add(context.endpointId);
-        routeInDoubt = false;
-      }
+      response = await readJob(endpoint, jobId, step, abortSignal);
+      outcome = {
+        type: 'answer',
+        terminal: isTerminal(response.job),
+        tookMs: clock.now() - askedAt,
+      };
     } catch (error) {
-      if (abortSignal?.aborted) {
-        cancel();
-        throw error;
-      }
-      if (!APICallError.isInstance(error)) {
-        cancel();
-        throw error;
-      }
-      if (holdMs !== undefined && (error.statusCode === 404 || error.statusCode === 405)) {
-        longPolls = false;
-        routeInDoubt = true;
-        continue;
-      }
-      if (error.statusCode === 404) {
-        throw jobGoneError({ context, jobId, url: error.url, cause: error });
-      }
-      if (!error.isRetryable) {
-        // A FAILED job answered with an error status ends here: nothing left to cancel.
-        const status = (error.data as { status?: string } | undefined)?.status;
-        if (status === undefined || !TERMINAL_STATUSES.has(status)) cancel();
-        throw error;
-      }
-      failures += 1;
-      lastTransientError = error;
+      outcome = readFailure(error, step, options, cancel);
+      if (outcome.type === 'transient') lastTransientError = error;
+    }
+    const before = state.statusSync;
+    state = afterRead(state, step, outcome, clock.now());
+    if (before === 'in-doubt' && state.statusSync === 'missing') {
+      statusSyncSupport.markMissing(endpoint.context.endpointId);
     }
   }
-  return { response, statusRequests };
 }
 
 /**
- * One status read: `/status`, or a `/status-sync` hold of `holdMs`, given up (as a
- * transient failure) when no answer comes within the hold and {@link HOLD_GRACE_MS}.
+ * What a failed read means for the wait. Returns the outcomes the plan goes on from
+ * (`/status-sync` missing, a transient failure), and throws for the rest: an abort or a
+ * failure that is not transient (after cancelling the job, unless it ended), and a 404 on
+ * `/status`, RunPod no longer knowing the job. RunPod documents neither 404 body, so the
+ * answer is not read to tell a missing route from a missing job.
+ */
+function readFailure(
+  error: unknown,
+  step: ReadStep,
+  { endpoint, jobId, abortSignal }: WaitForJobOptions,
+  cancel: () => void,
+): ReadOutcome {
+  if (abortSignal?.aborted || !APICallError.isInstance(error)) {
+    cancel();
+    throw error;
+  }
+  if (step.type === 'long-poll' && (error.statusCode === 404 || error.statusCode === 405)) {
+    return { type: 'route-missing' };
+  }
+  if (error.statusCode === 404) {
+    throw jobGoneError({ context: endpoint.context, jobId, url: error.url, cause: error });
+  }
+  if (!error.isRetryable) {
+    // A FAILED job answered with an error status ends here: nothing left to cancel.
+    const status = (error.data as { status?: string } | undefined)?.status;
+    if (status === undefined || !TERMINAL_STATUSES.has(status)) cancel();
+    throw error;
+  }
+  return { type: 'transient' };
+}
+
+/** Cancels the job at the wait limit and returns the error that says so. */
+async function giveUp(
+  { endpoint, jobId, maxWaitMs }: WaitForJobOptions,
+  response: JobResponse,
+  lastTransientError: unknown,
+): Promise<APICallError> {
+  const { context } = endpoint;
+  const cancelled = await cancelJob(endpoint, jobId);
+  return new APICallError({
+    message:
+      `${describeModel(context)}: job ${jobId} did not finish within ${maxWaitMs} ms ` +
+      `(last status ${response.job.status}); ${cancelled ? 'it was cancelled' : 'cancelling it failed'}. ` +
+      `Raise providerOptions.runpod.maxWaitMs to wait longer.`,
+    url: response.url,
+    requestBodyValues: undefined,
+    isRetryable: false,
+    cause: lastTransientError,
+    data: { jobId, endpointId: context.endpointId, status: response.job.status },
+  });
+}
+
+/**
+ * One status read: a `/status-sync` hold, given up when no answer comes within the hold
+ * and {@link HOLD_GRACE_MS}, or a `/status` read, given up at the wait limit. Either is
+ * then a transient failure (an `APICallError`), which the plan retries or gives up on.
  */
 async function readJob(
   endpoint: JobEndpoint,
   jobId: string,
-  holdMs: number | undefined,
+  step: ReadStep,
   abortSignal: AbortSignal | undefined,
 ): Promise<JobResponse> {
-  if (holdMs === undefined) return getJob(endpoint, jobId, { abortSignal });
-
+  const holdMs = step.type === 'long-poll' ? step.holdMs : undefined;
+  const timeoutMs = step.type === 'long-poll' ? step.holdMs + HOLD_GRACE_MS : step.timeoutMs;
   const controller = new AbortController();
   const onAbort = () => controller.abort(abortSignal?.reason);
   abortSignal?.addEventListener('abort', onAbort, { once: true });
-  const timer = setTimeout(() => controller.abort(), holdMs + HOLD_GRACE_MS);
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     return await getJob(endpoint, jobId, { holdMs, abortSignal: controller.signal });
   } catch (error) {
     if (controller.signal.aborted && !abortSignal?.aborted) {
       throw new APICallError({
-        message: `${describeModel(endpoint.context)}: no answer to a ${holdMs} ms long-poll of job ${jobId} within ${holdMs + HOLD_GRACE_MS} ms.`,
-        url: `${endpoint.url}/status-sync/${jobId}?wait=${holdMs}`,
+        message:
+          `${describeModel(endpoint.context)}: ` +
+          (holdMs === undefined
+            ? `no answer from /status for job ${jobId} within the ${timeoutMs} ms left of the wait.`
+            : `no answer to a ${holdMs} ms long-poll of job ${jobId} within ${timeoutMs} ms.`),
+        url:
+          holdMs === undefined
+            ? `${endpoint.url}/status/${jobId}`
+            : `${endpoint.url}/status-sync/${jobId}?wait=${holdMs}`,
         requestBodyValues: undefined,
         isRetryable: true,
         cause: error,

@@ -1,6 +1,6 @@
 /**
  * When to ask `/status` next, on the fallback path only: for endpoints whose
- * `/status-sync` long-poll is not reachable (see `runJob`). Intervals grow from 250 ms by
+ * `/status-sync` long-poll is not reachable (see `runJobs`). Intervals grow from 250 ms by
  * half each poll, up to a cap of a tenth of the model's typical execution time, kept
  * between 250 ms and 2 s (2 s when it is not known). The cap bounds how late a call can
  * return after its job ended whatever the typical time says (the catalog's come from doc

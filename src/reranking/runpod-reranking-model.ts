@@ -6,7 +6,7 @@ import {
 } from '@ai-sdk/provider';
 import { jobEndpointId, resolveModel } from '../catalog/resolve-model';
 import { parseModelSettings, type RunPodModelSettings } from '../core/model-settings';
-import { type JobClientConfig, runJob } from '../jobs/job-client';
+import { type JobClientConfig, runJobs } from '../jobs/job-client';
 import { openaiBaseURL, type OpenAIRouteState } from '../openai-route/openai-route-state';
 import type { ServedModelTarget } from '../openai-route/served-model-name';
 import { describeModel, type RunPodErrorContext } from '../core/errors';
@@ -134,9 +134,10 @@ export class RunPodRerankingModel implements RerankingModelV3 {
     );
     // The AI SDK maps indices back to the documents itself.
     call.set('return_docs', false, 'return_docs');
-    const job = await runJob(this.jobs, {
+    const [{ job }] = await runJobs(this.jobs, {
       context: this.context,
-      input: call.finish(),
+      inputs: [call.finish()],
+      output: 'data',
       maxWaitMs: call.maxWaitMs,
       abortSignal,
       headers: options.headers,

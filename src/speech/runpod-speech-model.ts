@@ -5,8 +5,7 @@ import {
   speechModelCatalog,
   type SpeechModelCatalogEntry,
 } from '../catalog/speech-models';
-import type { JobClientConfig } from '../jobs/job-client';
-import { runMediaJob } from '../jobs/media-job';
+import { type JobClientConfig, runJobs } from '../jobs/job-client';
 import { MediaCall } from '../media/media-call';
 import type { RunPodSpeechModelId } from './runpod-speech-options';
 import { mapSpeechOptions } from './speech-input';
@@ -54,9 +53,10 @@ export class RunPodSpeechModel implements SpeechModelV3 {
     mapSpeechOptions(call, options);
     const input = call.finish();
 
-    const { job, media, metadata } = await runMediaJob(this.config, {
+    const [{ job, media, metadata }] = await runJobs(this.config, {
       context: { modelId, endpointId },
-      input,
+      inputs: [input],
+      output: 'media',
       maxWaitMs: call.maxWaitMs,
       typicalExecutionMs: catalogEntry?.typicalExecutionMs,
       abortSignal: options.abortSignal,

@@ -1,8 +1,7 @@
 import { type TranscriptionModelV3, type TranscriptionModelV3CallOptions } from '@ai-sdk/provider';
 import { jobEndpointId, resolveModel } from '../catalog/resolve-model';
 import { fasterWhisperWorker, retiredTranscriptionModels } from '../catalog/transcription-models';
-import type { JobClientConfig } from '../jobs/job-client';
-import { runMediaJob } from '../jobs/media-job';
+import { type JobClientConfig, runJobs } from '../jobs/job-client';
 import { MediaCall } from '../media/media-call';
 import { describeModel, type RunPodErrorContext } from '../core/errors';
 import type { RunPodTranscriptionModelId } from './runpod-transcription-options';
@@ -82,13 +81,13 @@ export class RunPodTranscriptionModel implements TranscriptionModelV3 {
     mapTranscriptionAudio(call, audio);
     const input = call.finish();
 
-    const { job, metadata } = await runMediaJob(this.config, {
+    const [{ job, metadata }] = await runJobs(this.config, {
       context: this.context,
-      input,
+      inputs: [input],
+      output: 'data',
       maxWaitMs: call.maxWaitMs,
       abortSignal: options.abortSignal,
       headers: options.headers,
-      expectMedia: false,
     });
     const transcript = toTranscript(job.output, describeModel(this.context));
     return {

@@ -44,6 +44,12 @@ export interface MockScript {
   status?: number;
   body?: unknown;
   contentType?: string;
+  /**
+   * Extra headers on that answer, e.g. `retry-after-ms`, which the AI SDK's retry takes as
+   * its delay: tests about retrying answer with a short one instead of waiting out the
+   * 2 s backoff.
+   */
+  headers?: Record<string, string>;
   /** Answer with this chat reply, rendered as JSON or SSE as the request asks. */
   reply?: MockReply;
   /** Answer with these SSE `data:` payloads (objects are JSON-encoded), then `[DONE]`. */
@@ -242,7 +248,10 @@ function scripted(script: MockScript): Response {
   const isText = typeof script.body === 'string';
   return new Response(isText ? (script.body as string) : JSON.stringify(script.body ?? null), {
     status: script.status,
-    headers: { 'content-type': script.contentType ?? (isText ? 'text/plain' : 'application/json') },
+    headers: {
+      'content-type': script.contentType ?? (isText ? 'text/plain' : 'application/json'),
+      ...script.headers,
+    },
   });
 }
 
