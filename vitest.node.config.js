@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import packageJson from './package.json' with { type: 'json' };
 
 export default defineConfig({
@@ -7,7 +7,7 @@ export default defineConfig({
     name: 'node',
     environment: 'node',
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/edge/**'],
+    exclude: [...configDefaults.exclude, 'tests/edge/**'],
     globalSetup: ['tests/global-setup.ts'],
   },
 });
