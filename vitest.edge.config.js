@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import packageJson from './package.json' with { type: 'json' };
 
 // The same integration tests, run in the edge runtime (`@edge-runtime/vm`), plus the
@@ -10,7 +10,7 @@ export default defineConfig({
     environment: 'edge-runtime',
     include: ['tests/**/*.test.ts'],
     // Checks on the installed package run once, in the node suite.
-    exclude: ['tests/package.test.ts'],
+    exclude: [...configDefaults.exclude, 'tests/package.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
   },
 });

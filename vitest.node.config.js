@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import packageJson from './package.json' with { type: 'json' };
 
 export default defineConfig({
@@ -7,7 +7,7 @@ export default defineConfig({
     name: 'node',
     environment: 'node',
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/edge/**'],
+    exclude: [...configDefaults.exclude, 'tests/edge/**'],
     globalSetup: ['tests/global-setup.ts'],
     // Test files share their worker's module graph instead of re-importing `ai`, `ai@7`
     // and the provider per file: this halves the suite's CPU time. Tests keep no state in

@@ -15,7 +15,7 @@ import {
 } from 'ai';
 import { z } from 'zod';
 
-export const tools = {
+const tools = {
   getWeather: tool({
     description: 'Get the current weather in a city',
     inputSchema: z.object({ city: z.string().describe('Name of the city') }),

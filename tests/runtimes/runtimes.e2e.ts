@@ -15,10 +15,12 @@ import { embeddingOf } from '../mock-runpod/mock-runpod';
  * user's app imports it (tests/runtimes/app): Bun and Deno run the app's module as it is,
  * with node_modules resolved by each runtime; for workerd it is bundled as wrangler
  * bundles a Worker and run by Miniflare without `nodejs_compat`. The runtimes come from
- * the `bun`, `deno` and `miniflare` devDependencies; one that is missing or does not start
- * fails its test.
+ * this folder's own package.json (`bun`, `deno`, `miniflare`), which `npm run
+ * test:runtimes:only` installs (`npm ci --prefix tests/runtimes`) before running this
+ * suite; one that is missing or does not start fails its test.
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const suiteDir = fileURLToPath(new URL('.', import.meta.url));
 const appFile = (name: string) => fileURLToPath(new URL(`./app/${name}`, import.meta.url));
 type Mock = ReturnType<typeof mockRunPod>;
 
@@ -29,10 +31,10 @@ beforeAll(() => {
 });
 
 function runtimeBinary(name: 'bun' | 'deno'): string {
-  const path = join(root, 'node_modules', '.bin', name);
+  const path = join(suiteDir, 'node_modules', '.bin', name);
   if (!existsSync(path)) {
     throw new Error(
-      `${name} is not installed at ${path}: \`npm ci\` installs it from the \`${name}\` devDependency.`,
+      `${name} is not installed at ${path}: \`npm run test:runtimes:only\` installs it (npm ci --prefix tests/runtimes).`,
     );
   }
   return path;
