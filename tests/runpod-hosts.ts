@@ -4,7 +4,7 @@ import { HOST_HEADER } from './mock-runpod/http-servers';
 import { KEY_HEADER, MEDIA_ORIGIN_HEADER } from './mock-runpod/mock-runpod';
 
 /** A request the code under test sent, where it was meant to go. */
-export interface SentRequest {
+interface SentRequest {
   url: string;
   method: string;
   /** The `Authorization` header, if the request carried one. */

@@ -4,7 +4,7 @@
  * Any other endpoint ID is treated as a user's own endpoint that serves `mock-org/<id>`.
  */
 import { infinityEndpoints } from './media-endpoints/rerank';
-export type ReasoningStyle = 'think-tags' | 'reasoning_content' | 'reasoning' | 'none';
+type ReasoningStyle = 'think-tags' | 'reasoning_content' | 'reasoning' | 'none';
 
 export interface MockEndpoint {
   servedModelNames: string[];

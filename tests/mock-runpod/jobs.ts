@@ -187,7 +187,7 @@ export class JobQueue {
   }
 }
 
-export function isTerminal(status: unknown): boolean {
+function isTerminal(status: unknown): boolean {
   return (
     status === 'COMPLETED' ||
     status === 'FAILED' ||

@@ -18,7 +18,7 @@ import {
 } from './media-endpoints/transcription';
 import { videoEndpoints } from './media-endpoints/video';
 
-export type MediaKind = 'image' | 'audio' | 'video' | 'transcription' | 'rerank';
+type MediaKind = 'image' | 'audio' | 'video' | 'transcription' | 'rerank';
 
 export interface MediaEndpoint {
   kind: MediaKind;
@@ -36,7 +36,7 @@ export type MediaFactory = (
   n?: number,
 ) => string;
 
-export const mediaEndpoints: Record<string, MediaEndpoint> = {
+const mediaEndpoints: Record<string, MediaEndpoint> = {
   ...imageEndpoints,
   ...audioEndpoints,
   ...transcriptionEndpoints,
@@ -62,7 +62,7 @@ export function findMediaEndpoint(endpointId: string): MediaEndpoint {
  * Any other endpoint is one of the user's own: it takes any input and answers with an
  * image URL under `result`, unless a test scripts the output.
  */
-export const ownEndpoint: MediaEndpoint = {
+const ownEndpoint: MediaEndpoint = {
   kind: 'image',
   validate: () => undefined,
   output: (_input, media) => ({ result: media('png') }),
@@ -119,20 +119,6 @@ export function sizeFormat(input: Record<string, any>, name = 'size'): string | 
   return value === undefined || (typeof value === 'string' && /^\d+\*\d+$/.test(value))
     ? undefined
     : invalid(`${name} format must be width*height`);
-}
-
-/** URL (or `data:` URL) strings, `min` to `max` of them. */
-export function urlList(
-  input: Record<string, any>,
-  name: string,
-  min: number,
-  max: number,
-): string | undefined {
-  const value = input[name];
-  if (!Array.isArray(value) || value.length < min || value.length > max) {
-    return invalid(`${name} must be an array of ${min} to ${max} image URLs`);
-  }
-  return value.every(isUrl) ? undefined : invalid(`${name} must contain URLs`);
 }
 
 export function isUrl(value: unknown): boolean {

@@ -154,7 +154,7 @@ export function embeddingOf(text: string): number[] {
  * many events, with the body unfinished; with `stallAfterEvents` the body stops there and
  * stays open until the client goes away.
  */
-export function sse(
+function sse(
   events: unknown[],
   {
     eventDelayMs = 0,

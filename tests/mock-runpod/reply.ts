@@ -3,7 +3,7 @@
  * stream of `chat.completion.chunk`s with text, reasoning and tool-call argument deltas,
  * a finish reason, a usage chunk when `stream_options.include_usage` is set, and `[DONE]`.
  */
-export interface MockToolCall {
+interface MockToolCall {
   id?: string;
   name: string;
   /** JSON text of the arguments. */
@@ -84,7 +84,7 @@ export function renderChatCompletion(
 }
 
 /** Splits text into small deltas, as a token stream would (tags and words get cut). */
-export function pieces(text: string, size: number): string[] {
+function pieces(text: string, size: number): string[] {
   const result: string[] = [];
   for (let i = 0; i < text.length; i += size) result.push(text.slice(i, i + size));
   return result;

@@ -102,7 +102,7 @@ function validate(input: Record<string, any>): string | undefined {
 }
 
 /** The words the mock hears in an `audio` URL or `audio_base64` value. */
-export function heardWords(audio: string): string[] {
+function heardWords(audio: string): string[] {
   if (/^https?:\/\//.test(audio)) {
     const name = new URL(audio).pathname.split('/').pop() ?? '';
     const words = name
