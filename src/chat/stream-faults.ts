@@ -5,7 +5,7 @@ import {
   TypeValidationError,
 } from '@ai-sdk/provider';
 import { isAbortError } from '@ai-sdk/provider-utils';
-import { describeModel, isRetryableStatus, type RunPodErrorContext } from '../core/errors';
+import { describeModel, isRetryableCode, type RunPodErrorContext } from '../core/errors';
 
 /** Where a stream came from, for the errors raised inside it. */
 export interface StreamSource {
@@ -113,14 +113,13 @@ function streamFaultError(error: unknown, source: StreamSource): unknown {
   // RunPod's error object, as `runpodErrorSchema` normalised it: `{ message, type, code }`.
   const body = error as { message?: unknown; code?: unknown } | undefined;
   const message = typeof body?.message === 'string' ? body.message : JSON.stringify(error);
-  const code = typeof body?.code === 'number' ? body.code : Number.parseInt(String(body?.code), 10);
   return new APICallError({
     message: `${where}: ${message}`,
     url: source.url,
     requestBodyValues: source.requestBody,
     statusCode: 200,
     responseBody: JSON.stringify({ error }),
-    isRetryable: Number.isInteger(code) && isRetryableStatus(code),
+    isRetryable: isRetryableCode(body?.code),
     data: { error },
   });
 }

@@ -73,6 +73,21 @@ export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 
+/**
+ * Whether an error body's `code` (vLLM puts the HTTP status there, as a number or a
+ * string) says the request is worth retrying; false when it is no status.
+ */
+export function isRetryableCode(code: unknown): boolean {
+  const status = typeof code === 'number' ? code : Number.parseInt(String(code ?? ''), 10);
+  return Number.isInteger(status) && isRetryableStatus(status);
+}
+
+/** `HTTP 502 Bad Gateway: <body>`: an answer that is no RunPod error object, its body cut at 500 characters. */
+export function httpStatusText(status: number, statusText: string, body: string): string {
+  const text = body.trim();
+  return `HTTP ${status} ${statusText}${text ? `: ${text.slice(0, 500)}` : ''}`;
+}
+
 /** Where a request went, for error messages: the model the user asked for and its RunPod endpoint. */
 export interface RunPodErrorContext {
   modelId: string;
@@ -123,7 +138,6 @@ export function errorFromSuccessBody({
   const parsed = runpodErrorSchema.safeParse(safeJson(body));
   if (!parsed.success) return undefined;
   const { message, code } = parsed.data.error;
-  const codeStatus = typeof code === 'number' ? code : Number.parseInt(code ?? '', 10);
   return new APICallError({
     message: `${describeModel(context)}: ${message}`,
     url,
@@ -131,7 +145,7 @@ export function errorFromSuccessBody({
     statusCode,
     responseHeaders,
     responseBody: body,
-    isRetryable: Number.isInteger(codeStatus) && isRetryableStatus(codeStatus),
+    isRetryable: isRetryableCode(code),
     data: parsed.data,
   });
 }

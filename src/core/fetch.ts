@@ -11,6 +11,7 @@ import {
   createRunPodErrorStructure,
   describeModel,
   errorFromSuccessBody,
+  httpStatusText,
   isRetryableStatus,
   type RunPodErrorContext,
   safeJson,
@@ -64,9 +65,7 @@ export function createOpenAIRouteFetch(
 
     if (!response.ok) {
       throw new APICallError({
-        message: `${describeModel(context)}: HTTP ${response.status} ${response.statusText}${
-          text.trim() ? `: ${text.trim().slice(0, 500)}` : ''
-        }`,
+        message: `${describeModel(context)}: ${httpStatusText(response.status, response.statusText, text)}`,
         url,
         requestBodyValues,
         statusCode: response.status,
