@@ -12,5 +12,8 @@ export default defineConfig({
     // Checks on the installed package run once, in the node suite.
     exclude: [...configDefaults.exclude, 'tests/package.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
+    // As in the node suite: files share their worker's modules and edge environment
+    // rather than setting both up per file, which halves the suite's CPU time.
+    isolate: false,
   },
 });

@@ -102,8 +102,8 @@ const RUNSYNC_HOLD_MS = 1_000;
  *   instead, whose answer carries the job ID within about a second.
  * - An abort rejects at once, also during a long-poll, and sends `POST /cancel/{id}`
  *   (during the submission: as soon as it returns the job ID).
- * - Past `maxWaitMs` the job is cancelled and an `APICallError` says so; no read waits
- *   past it.
+ * - Past `maxWaitMs` the job is cancelled and an `APICallError` says so. A long-poll asks
+ *   for no more than the time left, and a `/status` read is cut off at the limit.
  * - A network error, 429 or 5xx while waiting is retried with backoff until the wait limit.
  * - `/status-sync` answering 404 or 405 while `/status` knows the job means a proxy that
  *   forwards only documented paths: that endpoint is polled on `/status` (`nextPollDelay`)
