@@ -35,7 +35,7 @@ describe.each(aiVersions)('streamText (%s)', (_, ai) => {
     const mock = mockRunPod();
     await mock.script({
       events: [chatChunk({ content: 'first' }), chatChunk({ content: ' second' }, 'stop')],
-      eventDelayMs: 300,
+      eventDelayMs: 600,
     });
     const result = ai.streamText({
       model: mock.provider()('ibm-granite/granite-4.0-h-small'),
@@ -47,7 +47,8 @@ describe.each(aiVersions)('streamText (%s)', (_, ai) => {
     for await (const delta of result.textStream) arrivals.push([delta, Date.now() - start]);
 
     expect(arrivals.map(([delta]) => delta)).toEqual(['first', ' second']);
-    expect(arrivals[1][1] - arrivals[0][1]).toBeGreaterThanOrEqual(200);
+    // A lower bound: a loaded machine only makes the gap longer.
+    expect(arrivals[1][1] - arrivals[0][1]).toBeGreaterThanOrEqual(500);
   });
 
   it('stops promptly when the call is aborted mid-stream', async () => {
