@@ -1,5 +1,4 @@
 import type { MediaModelEntry } from '../media/media-options';
-import type { RetiredModel } from './resolve-model';
 import type { MediaInputs } from '../media/media-parameter';
 import {
   aspectRatio,
@@ -336,16 +335,6 @@ export const imageModelAliases: Record<string, RunPodCatalogImageModelId> = {
   'google/nano-banana-pro': 'google/nano-banana-pro-edit',
   'google-nano-banana-edit': 'google/nano-banana-edit',
   'bytedance-seedream-4-0-t2i': 'bytedance/seedream-4.0',
-};
-
-/** Image endpoints 1.x offered that RunPod has removed. */
-export const retiredImageModels: Record<string, RetiredModel> = {
-  'bytedance/seedream-3.0': {
-    endpoint: 'seedream-3-0-t2i',
-    retiredOn: '2026-06-18',
-    replacement: "Seedream 4.0, 'bytedance/seedream-4.0'",
-    source: 'https://github.com/runpod/docs/commit/99ac4b6b',
-  },
 };
 
 /** Catalog IDs of RunPod's public image endpoints. */

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, NoSuchModelError } from '@ai-sdk/provider';
 import type { MediaModelEntry } from '../media/media-options';
+import { findRetiredModel, retiredMessage } from '../compat/retired-models';
 import { endpointIdFromUrl, type ServerURL, serverFromUrl } from './model-urls';
 
 type ModelType = ConstructorParameters<typeof NoSuchModelError>[0]['modelType'];
@@ -26,18 +27,6 @@ export type ResolvedModel<ENTRY> =
       endpointId: string;
     } & ServerURL);
 
-/** A public endpoint RunPod has removed: model creation fails with a `NoSuchModelError` saying so. */
-export interface RetiredModel {
-  /** Its endpoint slug. */
-  endpoint: string;
-  /** When RunPod removed it from its docs (YYYY-MM-DD). */
-  retiredOn: string;
-  /** What to use instead. */
-  replacement: string;
-  /** Where RunPod's removal shows. */
-  source: string;
-}
-
 // RunPod endpoint IDs and public endpoint slugs (RunPod's MCP server validates IDs the same
 // way: https://github.com/runpod/runpod-mcp/blob/main/src/specgen/tools/jobs.ts).
 const ENDPOINT_ID = /^[A-Za-z0-9_-]+$/;
@@ -49,14 +38,15 @@ const ENDPOINT_ID = /^[A-Za-z0-9_-]+$/;
  * `https://console.runpod.io/hub/playground/<kind>/<slug>`).
  *
  * @throws {InvalidArgumentError} when the ID is empty or not a string.
- * @throws {NoSuchModelError} when the ID is neither in the catalog nor shaped like an endpoint ID.
+ * @throws {NoSuchModelError} when the ID is neither in the catalog nor shaped like an endpoint
+ * ID, and for a model RunPod retired (every kind alike: `retiredModels`), unless the
+ * provider's `baseURL` names the server (the ID is then a served model name there).
  */
 export function resolveModel<ENTRY extends { endpoint: string }>({
   modelId,
   modelType,
   catalog,
   aliases = {},
-  retired = {},
   ownEndpointRuns = '',
   servers = false,
   servedNames = false,
@@ -65,7 +55,6 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
   modelType: ModelType;
   catalog: Record<string, ENTRY>;
   aliases?: Record<string, string>;
-  retired?: Record<string, RetiredModel>;
   /** What the user's own endpoint must run, for the error message (" running …"). */
   ownEndpointRuns?: string;
   /** Whether the model can run on an HTTP server (load-balancing endpoint, Pod). */
@@ -81,18 +70,9 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
   }
 
   const id = modelId.trim();
-  const gone = Object.entries(retired).find(
-    ([retiredId, { endpoint }]) => id === retiredId || id === endpoint,
-  );
-  if (gone !== undefined) {
-    const [retiredId, { endpoint, retiredOn, replacement, source }] = gone;
-    throw new NoSuchModelError({
-      modelId,
-      modelType,
-      message:
-        `RunPod retired the public endpoint '${endpoint}' (${retiredId}) on ${retiredOn} ` +
-        `(${source}); use ${replacement} instead.`,
-    });
+  const retired = servedNames ? undefined : findRetiredModel(modelType, id);
+  if (retired !== undefined) {
+    throw new NoSuchModelError({ modelId, modelType, message: retiredMessage(retired) });
   }
   const catalogId = Object.hasOwn(catalog, id)
     ? id
@@ -200,7 +180,6 @@ export function resolveMediaModel<ENTRY extends MediaModelEntry & { endpoint: st
   modelType: ModelType;
   catalog: Record<string, ENTRY>;
   aliases?: Record<string, string>;
-  retired?: Record<string, RetiredModel>;
   ownEndpoint: MediaModelEntry;
   /** The provider's `baseURL`, where it pins an endpoint or an OpenAI base. */
   pinned: { endpointId?: string; openaiBase?: string };

@@ -1,5 +1,4 @@
 import type { MediaModelEntry } from '../media/media-options';
-import type { RetiredModel } from './resolve-model';
 
 /**
  * RunPod's faster-whisper worker (https://github.com/runpod-workers/worker-faster_whisper),
@@ -57,14 +56,3 @@ export const fasterWhisperWorker = {
     word_timestamps: { type: 'boolean', alias: 'wordTimestamps' },
   },
 } as const satisfies MediaModelEntry;
-
-/** The transcription endpoint 1.x offered, which RunPod has removed. */
-export const retiredTranscriptionModels: Record<string, RetiredModel> = {
-  'pruna/whisper-v3-large': {
-    endpoint: 'whisper-v3-large',
-    retiredOn: '2026-06-16',
-    replacement:
-      "your own endpoint running RunPod's faster-whisper worker (https://github.com/runpod-workers/worker-faster_whisper): runpod.transcription('<your endpoint ID>')",
-    source: 'https://github.com/runpod/docs/commit/e30efcdb',
-  },
-};

@@ -3,7 +3,6 @@ import {
   imageModelAliases,
   imageModelCatalog,
   ownImageEndpoint,
-  retiredImageModels,
   type ImageModelCatalogEntry,
 } from '../catalog/image-models';
 import { type ResolvedMediaModel, resolveMediaModel } from '../catalog/resolve-model';
@@ -45,7 +44,6 @@ export class RunPodImageModel implements ImageModelV3 {
       modelType: 'imageModel',
       catalog: imageModelCatalog,
       aliases: imageModelAliases,
-      retired: retiredImageModels,
       ownEndpoint: ownImageEndpoint,
       pinned: config,
     });
