@@ -110,8 +110,7 @@ export const imageModelCatalog = {
     endpoint: 'p-image-t2i',
     inputs: {
       prompt,
-      // 1.x's README: "for custom dimensions, set aspect_ratio = 'custom' and provide width/height".
-      aspect_ratio: { ...aspectRatio(P_IMAGE_RATIOS), compatValues: ['custom'] },
+      aspect_ratio: aspectRatio(P_IMAGE_RATIOS),
       seed,
       disable_safety_checker: { type: 'boolean', alias: 'disableSafetyChecker' },
     },
@@ -145,21 +144,7 @@ export const imageModelCatalog = {
     endpoint: 'wan-2-6-t2i',
     inputs: {
       prompt,
-      size: {
-        ...starSize(['1024*1024', '1024*768', '1440*1024']),
-        // 1.x's README: "Recommended resolutions for common aspect ratios".
-        compatValues: [
-          '1280*1280',
-          '800*1200',
-          '1200*800',
-          '960*1280',
-          '1280*960',
-          '720*1280',
-          '1280*720',
-          '1344*576',
-          '576*1344',
-        ],
-      },
+      size: starSize(['1024*1024', '1024*768', '1440*1024']),
       seed,
       enable_safety_checker: enableSafetyChecker,
     },
@@ -173,33 +158,16 @@ export const imageModelCatalog = {
       prompt,
       // One optional input image turns it into image-to-image (with `strength`).
       image: { type: 'url', from: 'images' },
-      size: {
-        ...starSize([
-          '512*512',
-          '768*768',
-          '1024*1024',
-          '1280*1280',
-          '1024*768',
-          '768*1024',
-          '1280*720',
-          '720*1280',
-        ]),
-        // 1.x's README: "Supported sizes (validated by provider)".
-        compatValues: [
-          '1328*1328',
-          '1472*1140',
-          '1140*1472',
-          '1536*1536',
-          '512*768',
-          '768*512',
-          '768*432',
-          '1024*576',
-          '1536*864',
-          '432*768',
-          '576*1024',
-          '864*1536',
-        ],
-      },
+      size: starSize([
+        '512*512',
+        '768*768',
+        '1024*1024',
+        '1280*1280',
+        '1024*768',
+        '768*1024',
+        '1280*720',
+        '720*1280',
+      ]),
       strength: { type: 'number', min: 0, max: 1 },
       seed,
       output_format: outputFormat(['png', 'jpeg', 'webp']),

@@ -42,8 +42,7 @@ export const fasterWhisperWorker = {
       caveat:
         'the faster-whisper worker passes suppress_tokens=[-1] to Whisper whatever this says (src/predict.py), so it has no effect.',
     },
-    // 1.x took it as `prompt` (the name on the retired Whisper V3 page).
-    initial_prompt: { type: 'string', alias: 'initialPrompt', legacyNames: ['prompt'] },
+    initial_prompt: { type: 'string', alias: 'initialPrompt' },
     condition_on_previous_text: { type: 'boolean', alias: 'conditionOnPreviousText' },
     temperature_increment_on_fallback: {
       type: 'number',

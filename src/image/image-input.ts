@@ -37,15 +37,6 @@ export function mapImageOptions(call: MediaCall, options: ImageModelV3CallOption
 
   const images = (options.files ?? []).map(convertImageModelFileToDataUri);
   const target = call.target('images');
-  // 1.x took input images as providerOptions.runpod.image / .images, whichever the model's name.
-  for (const legacy of target === undefined ? [] : ['image', 'images']) {
-    if (target?.[0] === legacy) continue;
-    const value = call.takeLegacyOption(
-      legacy,
-      `1.x's way to pass input images; they were sent as the model's ${target?.[0]}. Use prompt.images.`,
-    );
-    if (value !== undefined) images.push(...(Array.isArray(value) ? value : [value]).map(String));
-  }
   if (images.length > 0 && target === undefined) {
     call.unsupported(
       'prompt.images',
@@ -97,8 +88,7 @@ function mapSize(call: MediaCall, options: ImageModelV3CallOptions): void {
         call.set(name, size[parameter.format as 'width'], 'size');
     } else if (star !== undefined) {
       const [name, parameter] = star;
-      const allowed = [...(parameter.values ?? []), ...(parameter.compatValues ?? [])];
-      if (parameter.values !== undefined && !allowed.includes(starSize(size))) {
+      if (parameter.values !== undefined && !parameter.values.includes(starSize(size))) {
         call.fail('size', `takes the sizes ${asXSizes(parameter.values)}; got ${xSize(size)}`);
       }
       call.set(name, starSize(size), 'size');
@@ -159,12 +149,10 @@ function mapSize(call: MediaCall, options: ImageModelV3CallOptions): void {
     }
   } else if (star !== undefined) {
     const [name, parameter] = star;
-    // A size 1.x sent where the page lists none of that ratio (finish() warns about it).
     const value =
       parameter.values === undefined
         ? starSize(dimensionsForAspectRatio(ratio))
-        : (nearestMegapixel(parameter.values, ratio) ??
-          nearestMegapixel(parameter.compatValues ?? [], ratio));
+        : nearestMegapixel(parameter.values, ratio);
     if (value === undefined) {
       call.fail(
         'aspectRatio',

@@ -9,6 +9,7 @@ import {
   parameterSchema,
   type StandardOption,
 } from './media-parameter';
+import { readV1ProviderOptions } from '../compat/read-v1-options';
 import { type MediaKind, type MediaModelEntry, parseMediaOptions } from './media-options';
 
 /**
@@ -36,7 +37,8 @@ export class MediaCall {
   ) {}
 
   /**
-   * Starts a call: reads `providerOptions.runpod` against the entry.
+   * Starts a call: reads `providerOptions.runpod` against the entry, once 1.x's options in
+   * it are rewritten into RunPod's (`readV1ProviderOptions`, with their warnings).
    *
    * @throws {InvalidArgumentError} for a provider option the entry does not allow.
    */
@@ -46,7 +48,8 @@ export class MediaCall {
     entry: MediaModelEntry;
     providerOptions: SharedV3ProviderOptions | undefined;
   }): Promise<MediaCall> {
-    const { maxWaitMs, warnings, given, extra } = await parseMediaOptions(options);
+    const { providerOptions, warnings } = readV1ProviderOptions(options);
+    const { maxWaitMs, given, extra } = await parseMediaOptions({ ...options, providerOptions });
     const call = new MediaCall(
       options.kind,
       options.modelId,
@@ -121,23 +124,6 @@ export class MediaCall {
     if (urls.length > 0) this.set(name, parameter.type === 'url' ? urls[0] : urls, argument);
   }
 
-  /**
-   * Takes an undocumented provider option out of the call (so it is not sent as given), for
-   * a mapper that reads it under 1.x's meaning, with a warning saying so.
-   */
-  takeLegacyOption(key: string, details: string): unknown {
-    const value = this.ownEndpoint ? undefined : this.extra[key];
-    if (value !== undefined) {
-      delete this.extra[key];
-      this.warnings.push({
-        type: 'compatibility',
-        feature: `providerOptions.runpod.${key}`,
-        details,
-      });
-    }
-    return value;
-  }
-
   /** Whether the input has a value for `name` yet (from a standard option or a provider option). */
   has(name: string): boolean {
     return this.input[name] !== undefined || this.option(name) !== undefined;
@@ -182,19 +168,6 @@ export class MediaCall {
         if (parameter.required)
           this.fail(requiredArgument(name, parameter), requiredText(name, parameter));
         continue;
-      }
-      if (
-        parameter.compatValues?.includes(input[name] as string) &&
-        !parameter.values?.includes(input[name] as string)
-      ) {
-        this.warnings.push({
-          type: 'compatibility',
-          feature:
-            this.given[name] !== undefined || parameter.from === undefined
-              ? `providerOptions.runpod.${name}`
-              : parameter.from,
-          details: `'${this.modelId}': its RunPod page does not list ${name} ${JSON.stringify(input[name])}; it was sent as 1.x of this package sent it.`,
-        });
       }
       if (parameter.ignoredWith !== undefined && input[parameter.ignoredWith] !== undefined) {
         delete input[name];

@@ -17,11 +17,6 @@ export interface MediaParameter {
   values?: readonly (string | number)[];
   /** Values its page names without saying the list is complete: any value is sent. */
   suggested?: readonly string[];
-  /**
-   * Values 1.x of this package documented and sent that the page does not list: still
-   * sent, with a warning that the page does not list them.
-   */
-  compatValues?: readonly (string | number)[];
   /** Numbers: the smallest and largest value. `urls`: how many, at least and at most. */
   min?: number;
   max?: number;
@@ -31,8 +26,6 @@ export interface MediaParameter {
   unit?: 'seconds' | 'pixels';
   /** The camelCase name README documents beside RunPod's (`negativePrompt`). */
   alias?: string;
-  /** Other names 1.x of this package took for it: still taken, with a warning. */
-  legacyNames?: readonly string[];
   /** The AI SDK call option that fills it, if any (see `StandardOption`). */
   from?: StandardOption;
   /** How `from`'s value is written here: sizes as `W*H`, `720p` (`p`), a pixel count (`width`, `height`) or a tier (`1k`). */
@@ -84,7 +77,7 @@ export type MediaParameterValue<P> = P extends { type: 'boolean' }
     : P extends { type: 'loras' }
       ? Array<{ path: string; scale: number }>
       : P extends { values: readonly (infer V)[] }
-        ? V | (P extends { compatValues: readonly (infer C)[] } ? C : never)
+        ? V
         : P extends { suggested: readonly (infer V extends string)[] }
           ? V | (string & {})
           : P extends { type: 'integer' | 'number' }
@@ -106,7 +99,6 @@ const URL_PATTERN = /^(https?:\/\/|data:)/i;
 export function describeValues(parameter: MediaParameter): string {
   const unit = parameter.unit ? ` ${parameter.unit}` : '';
   if (parameter.values) return parameter.values.join(', ') + unit;
-  // (compatValues are accepted but not advertised.)
   switch (parameter.type) {
     case 'url':
       return 'an http(s) URL or a data: URL';
@@ -171,7 +163,7 @@ const schemas = new WeakMap<MediaParameter, z.ZodType>();
 function buildSchema(parameter: MediaParameter): z.ZodType {
   const error = (issue: { input?: unknown }) =>
     `takes ${describeValues(parameter)}, got ${printed(issue.input)}`;
-  const allowed = parameter.values && [...parameter.values, ...(parameter.compatValues ?? [])];
+  const allowed = parameter.values;
   const countError = (issue: { input?: unknown }) =>
     `takes ${describeValues(parameter)}, got ${Array.isArray(issue.input) ? issue.input.length : 0}`;
   const url = z.string({ error }).regex(URL_PATTERN, { error });
