@@ -83,7 +83,25 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
     const entry = catalog[catalogId];
     return { kind: 'catalog', catalogId, endpointId: entry.endpoint, entry };
   }
+  const resolved = resolveEndpoint(id, modelId, modelType, catalog, servers);
+  if (resolved !== undefined) return resolved;
+  if (servedNames) return { kind: 'endpoint', endpointId: id };
+  throw noSuchModel(modelId, modelType, Object.keys(catalog), ownEndpointRuns, servers);
+}
 
+/**
+ * An ID that is not a catalog ID or alias: a server URL, an endpoint ID or console URL, or a
+ * public endpoint slug (the first catalog entry served there); undefined when it is none.
+ *
+ * @throws {InvalidArgumentError} for a server URL where the model cannot run on a server.
+ */
+function resolveEndpoint<ENTRY extends { endpoint: string }>(
+  id: string,
+  modelId: string,
+  modelType: ModelType,
+  catalog: Record<string, ENTRY>,
+  servers: boolean,
+): ResolvedModel<ENTRY> | undefined {
   const server = serverFromUrl(id);
   if (server !== undefined) {
     if (servers) return { kind: 'server', endpointId: server.host, ...server };
@@ -96,18 +114,22 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
     });
   }
   const endpointId = /^https?:\/\//i.test(id) ? endpointIdFromUrl(id) : id;
-  if (endpointId !== undefined && ENDPOINT_ID.test(endpointId)) {
-    // A public endpoint slug resolves to the first catalog entry served there.
-    const bySlug = Object.entries(catalog).find(([, entry]) => entry.endpoint === endpointId);
-    if (bySlug !== undefined) {
-      return { kind: 'catalog', catalogId: bySlug[0], endpointId, entry: bySlug[1] };
-    }
-    return { kind: 'endpoint', endpointId };
-  }
-  if (servedNames) return { kind: 'endpoint', endpointId: id };
+  if (endpointId === undefined || !ENDPOINT_ID.test(endpointId)) return undefined;
+  const bySlug = Object.entries(catalog).find(([, entry]) => entry.endpoint === endpointId);
+  return bySlug !== undefined
+    ? { kind: 'catalog', catalogId: bySlug[0], endpointId, entry: bySlug[1] }
+    : { kind: 'endpoint', endpointId };
+}
 
-  const catalogIds = Object.keys(catalog);
-  throw new NoSuchModelError({
+/** The error for an ID that names nothing, listing what would. */
+function noSuchModel(
+  modelId: string,
+  modelType: ModelType,
+  catalogIds: string[],
+  ownEndpointRuns: string,
+  servers: boolean,
+): NoSuchModelError {
+  return new NoSuchModelError({
     modelId,
     modelType,
     message:
