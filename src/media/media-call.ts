@@ -3,12 +3,7 @@ import {
   type SharedV3ProviderOptions,
   type SharedV3Warning,
 } from '@ai-sdk/provider';
-import {
-  countText,
-  type MediaParameter,
-  parameterSchema,
-  type StandardOption,
-} from './media-parameter';
+import { countText, type MediaParameter, type StandardOption } from './media-parameter';
 import { readV1ProviderOptions } from '../compat/read-v1-options';
 import { type MediaKind, type MediaModelEntry, parseMediaOptions } from './media-options';
 
@@ -96,7 +91,7 @@ export class MediaCall {
     if (value === undefined) return;
     const parameter = this.entry.inputs[name];
     if (parameter !== undefined && !this.ownEndpoint) {
-      const result = parameterSchema(parameter).safeParse(value);
+      const result = parameter.schema.safeParse(value);
       if (!result.success) {
         const what = name === argument ? argument : `${argument} (sent as ${name})`;
         this.fail(argument, `${what} ${result.error.issues[0].message}`);

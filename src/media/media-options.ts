@@ -5,12 +5,7 @@ import {
 } from '@ai-sdk/provider';
 import { parseProviderOptions } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
-import {
-  type MediaInputs,
-  type MediaOptionsOf,
-  type MediaParameter,
-  parameterSchema,
-} from './media-parameter';
+import { type MediaInputs, type MediaOptionsOf } from './media-parameter';
 
 /** The media model kinds, as messages name them. */
 export type MediaKind = 'image' | 'speech' | 'transcription' | 'video' | 'reranking';
@@ -43,10 +38,11 @@ export type RunPodMediaJobOptions = z.infer<typeof mediaJobOptionsSchema>;
 
 /**
  * The documented `providerOptions.runpod` keys of a catalog entry: each input under RunPod's
- * name and under its alias, typed as its schema checks it.
+ * name and under its alias, typed by the zod schema that checks it (the parameter's own
+ * `schema`, which {@link mediaOptionsSchema} puts under both names).
  */
-export type MediaModelOptions<ENTRY extends { inputs: MediaInputs }> = z.infer<
-  ReturnType<typeof mediaOptionsSchema<ENTRY['inputs']>>
+export type MediaModelOptions<ENTRY extends { inputs: MediaInputs }> = MediaOptionsOf<
+  ENTRY['inputs']
 >;
 
 /**
@@ -76,27 +72,25 @@ export interface MediaOptions {
   extra: Record<string, unknown>;
 }
 
-const schemas = new WeakMap<MediaInputs, z.ZodType>();
+const schemas = new WeakMap<MediaInputs, z.ZodType<Record<string, unknown>>>();
 
 /**
  * The zod schema of a model's `providerOptions.runpod`: each input under RunPod's name and
  * under its alias, the provider's own options, and any other key (kept, to be sent as is).
  * Built once per entry.
  */
-export function mediaOptionsSchema<INPUTS extends MediaInputs>(
-  inputs: INPUTS,
-): z.ZodType<MediaOptionsOf<INPUTS> & RunPodMediaJobOptions> {
+export function mediaOptionsSchema(inputs: MediaInputs): z.ZodType<Record<string, unknown>> {
   let schema = schemas.get(inputs);
   if (schema === undefined) {
     const shape: Record<string, z.ZodType> = { ...mediaJobOptionsSchema.shape };
-    for (const [name, parameter] of Object.entries(inputs) as Array<[string, MediaParameter]>) {
-      shape[name] = parameterSchema(parameter).optional();
+    for (const [name, parameter] of Object.entries(inputs)) {
+      shape[name] = parameter.schema.optional();
       if (parameter.alias !== undefined) shape[parameter.alias] = shape[name];
     }
     schema = z.looseObject(shape);
     schemas.set(inputs, schema);
   }
-  return schema as z.ZodType<MediaOptionsOf<INPUTS> & RunPodMediaJobOptions>;
+  return schema;
 }
 
 /**

@@ -7,15 +7,10 @@ import {
   takesSize,
 } from '../../src/image/image-size';
 import type { MediaParameter } from '../../src/media/media-parameter';
+import { integer, oneOf, text } from '../../src/media/parameters';
 
-const side = (format: 'width' | 'height'): MediaParameter => ({
-  type: 'integer',
-  from: 'size',
-  format,
-  min: 256,
-  max: 1536,
-  multipleOf: 64,
-});
+const side = (format: 'width' | 'height'): MediaParameter =>
+  integer({ from: 'size', format, min: 256, max: 1536, multipleOf: 64 });
 const flux = sizeInputs(
   [
     ['width', side('width')],
@@ -23,12 +18,22 @@ const flux = sizeInputs(
   ],
   undefined,
 );
-const star = (values?: string[]) =>
-  sizeInputs([['size', { type: 'string', from: 'size', format: 'W*H', values }]], undefined);
-const ratios = (values?: string[], tier = false) =>
-  sizeInputs(tier ? [['resolution', { type: 'string', from: 'size', format: 'tier' }]] : [], [
+const star = (values?: [string, ...string[]]) =>
+  sizeInputs(
+    [
+      [
+        'size',
+        values
+          ? oneOf(values, { from: 'size', format: 'W*H' })
+          : text({ from: 'size', format: 'W*H' }),
+      ],
+    ],
+    undefined,
+  );
+const ratios = (values?: [string, ...string[]], tier = false) =>
+  sizeInputs(tier ? [['resolution', text({ from: 'size', format: 'tier' })]] : [], [
     'aspect_ratio',
-    { type: 'string', from: 'aspectRatio', values },
+    values ? oneOf(values, { from: 'aspectRatio' }) : text({ from: 'aspectRatio' }),
   ]);
 const none = sizeInputs([], undefined);
 const d = (width: number, height: number) => ({ width, height });
