@@ -1,6 +1,7 @@
 import {
   type ImageModelV3CallOptions,
   InvalidArgumentError,
+  type JSONObject,
   type SharedV3ProviderOptions,
   type SharedV3Warning,
 } from '@ai-sdk/provider';
@@ -25,11 +26,13 @@ import {
  * Removed in 3.0.0 with the tables.
  */
 
-type Options = Record<string, unknown>;
+type Options = JSONObject;
 
 /** A call's `providerOptions` with `runpod` replaced. */
-const withRunPod = (providerOptions: SharedV3ProviderOptions | undefined, runpod: Options) =>
-  ({ ...providerOptions, runpod }) as SharedV3ProviderOptions;
+const withRunPod = (
+  providerOptions: SharedV3ProviderOptions | undefined,
+  runpod: Options,
+): SharedV3ProviderOptions => ({ ...providerOptions, runpod });
 
 const compatibility = (feature: string, details: string): SharedV3Warning => ({
   type: 'compatibility',
@@ -56,7 +59,7 @@ export function readV1ProviderOptions({
   entry: MediaModelEntry;
   providerOptions: SharedV3ProviderOptions | undefined;
 }): { providerOptions: SharedV3ProviderOptions | undefined; warnings: SharedV3Warning[] } {
-  const given = providerOptions?.runpod as Options | undefined;
+  const given = providerOptions?.runpod;
   if (given === undefined) return { providerOptions, warnings: [] };
   const prefix = `RunPod ${kind} model '${modelId}'`;
   const runpod = { ...given };
@@ -88,11 +91,12 @@ function readPolling(kind: MediaKind, prefix: string, runpod: Options): SharedV3
   const v1Ms =
     (parsed.data.maxPollAttempts ?? attempts) * (parsed.data.pollIntervalMillis ?? intervalMs);
   const maxWaitMsGiven = runpod.maxWaitMs !== undefined;
-  if (!maxWaitMsGiven) runpod.maxWaitMs = Math.max(1_000, Math.round(v1Ms));
+  const waitMs = Math.max(1_000, Math.round(v1Ms));
+  if (!maxWaitMsGiven) runpod.maxWaitMs = waitMs;
   return [
     compatibility(
       'providerOptions.runpod.maxPollAttempts',
-      v1PollingWarning(runpod.maxWaitMs as number, maxWaitMsGiven),
+      v1PollingWarning(waitMs, maxWaitMsGiven),
     ),
   ];
 }
@@ -125,6 +129,13 @@ function readNames(
   return warnings;
 }
 
+/** An image call as 1.x's rows leave it, and the inputs to send as given. */
+export interface ImageCall {
+  options: ImageModelV3CallOptions;
+  input: Options;
+  warnings: SharedV3Warning[];
+}
+
 /**
  * An image call in RunPod's terms: 1.x's input-image options join `prompt.images`, and 1.x's
  * values and sizes (from `providerOptions.runpod` or from `size`/`aspectRatio`) are taken out
@@ -138,8 +149,8 @@ export function readV1ImageCall({
   modelId: string;
   entry: MediaModelEntry;
   options: ImageModelV3CallOptions;
-}): { options: ImageModelV3CallOptions; input: Options; warnings: SharedV3Warning[] } {
-  const result = { options, input: {}, warnings: [] };
+}): ImageCall {
+  const result: ImageCall = { options, input: {}, warnings: [] };
   if (entry.passThrough) return result;
   readInputImages(entry, result);
   for (const row of V1_VALUES) {
@@ -150,16 +161,10 @@ export function readV1ImageCall({
   return result;
 }
 
-interface ImageCall {
-  options: ImageModelV3CallOptions;
-  input: Options;
-  warnings: SharedV3Warning[];
-}
-
 /** `providerOptions.runpod.image`/`.images` under the name the model's input does not have, into `prompt.images`. */
 function readInputImages(entry: MediaModelEntry, call: ImageCall): void {
   const target = Object.entries(entry.inputs).find(([, parameter]) => parameter.from === 'images');
-  const runpod = { ...(call.options.providerOptions?.runpod as Options | undefined) };
+  const runpod = { ...call.options.providerOptions?.runpod };
   if (target === undefined) return;
   const files = [...(call.options.files ?? [])];
   for (const option of V1_INPUT_IMAGE_OPTIONS) {
@@ -196,7 +201,7 @@ function readValues(
 ): void {
   const parameter = entry.inputs[input];
   const listed = parameter.values ?? [];
-  const runpod = call.options.providerOptions?.runpod as Options | undefined;
+  const runpod = call.options.providerOptions?.runpod;
   const key = [input, parameter.alias].find(
     name => name !== undefined && runpod?.[name] !== undefined,
   );
