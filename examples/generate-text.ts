@@ -1,17 +1,14 @@
 /**
  * Generate text with one of RunPod's public LLM endpoints.
  *
- * `deep-cogito/deep-cogito-v2-llama-70b` is the model from the original user story, but
- * RunPod has retired that endpoint: against the real service use `qwen/qwen3-32b-awq`.
- * This example does so whenever `RUNPOD_API_KEY` is set.
+ * The original user story used `deep-cogito/deep-cogito-v2-llama-70b`, which RunPod has
+ * retired (that ID now throws a `NoSuchModelError` naming a replacement); this example
+ * uses `qwen/qwen3-32b-awq`, against the mock or, with `RUNPOD_API_KEY` set, the real service.
  */
 import { runpod } from '@runpod/ai-sdk-provider';
 import { generateText } from 'ai';
 
-// Decided when the module loads: with your own API key, call a model RunPod still serves.
-const modelId = process.env.RUNPOD_API_KEY
-  ? 'qwen/qwen3-32b-awq'
-  : 'deep-cogito/deep-cogito-v2-llama-70b';
+const modelId = 'qwen/qwen3-32b-awq';
 
 export default async function main() {
   const { text, usage, finishReason } = await generateText({

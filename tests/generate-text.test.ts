@@ -1,3 +1,4 @@
+import { NoSuchModelError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { API_KEY, aiVersions, mockRunPod } from './helpers';
 
@@ -6,30 +7,53 @@ describe.each(aiVersions)('generateText (%s)', (_, ai) => {
     const mock = mockRunPod();
     const runpod = mock.provider();
 
+    // The story's model, deep-cogito/deep-cogito-v2-llama-70b, is retired (see below); the
+    // same call on a model RunPod serves.
     const { text, usage, finishReason, response } = await ai.generateText({
-      model: runpod('deep-cogito/deep-cogito-v2-llama-70b'),
+      model: runpod('ibm-granite/granite-4.0-h-small'),
       prompt: 'Write a Python function that sorts a list:',
     });
 
     expect(text).toBe(
-      'Hello from deepcogito/cogito-v2-preview-llama-70B! You said: Write a Python function that sorts a list:',
+      'Hello from ibm-granite/granite-4.0-h-small! You said: Write a Python function that sorts a list:',
     );
     expect(finishReason).toBe('stop');
     expect(usage.inputTokens).toBe(12);
     expect(usage.outputTokens).toBe(13);
-    expect(response.modelId).toBe('deepcogito/cogito-v2-preview-llama-70B');
+    expect(response.modelId).toBe('ibm-granite/granite-4.0-h-small');
 
     const [request] = await mock.requests();
     expect(request.method).toBe('POST');
-    expect(request.path).toBe('/v2/deep-cogito-v2-llama-70b/openai/v1/chat/completions');
+    expect(request.path).toBe('/v2/granite-4-0-h-small/openai/v1/chat/completions');
     expect(request.headers.authorization).toBe(`Bearer ${API_KEY}`);
     expect(request.headers['content-type']).toBe('application/json');
     expect(request.headers['user-agent']).toMatch(/ai-sdk\/runpod\/\d+\.\d+\.\d+/);
     expect(request.body).toEqual({
-      model: 'deepcogito/cogito-v2-preview-llama-70B',
+      model: 'ibm-granite/granite-4.0-h-small',
       messages: [{ role: 'user', content: 'Write a Python function that sorts a list:' }],
     });
   });
+
+  it.each(['deep-cogito/deep-cogito-v2-llama-70b', 'deep-cogito-v2-llama-70b'])(
+    'a retired model (%s) is a NoSuchModelError naming the date and the replacement, before any request',
+    async modelId => {
+      const mock = mockRunPod();
+      let error: unknown;
+      try {
+        mock.provider()(modelId);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(NoSuchModelError.isInstance(error)).toBe(true);
+      expect((error as Error).message).toBe(
+        "RunPod retired the public endpoint 'deep-cogito-v2-llama-70b' " +
+          '(deep-cogito/deep-cogito-v2-llama-70b) on 2025-09-29 ' +
+          '(https://docs.runpod.io/public-endpoints/reference); use a listed model such as ' +
+          "Qwen3 32B AWQ, 'qwen/qwen3-32b-awq' instead.",
+      );
+      expect(await mock.requests()).toEqual([]);
+    },
+  );
 });
 
 // Endpoint slugs and served model names as RunPod documents them (https://docs.runpod.io/public-endpoints/models),
@@ -45,11 +69,6 @@ const publicEndpoints = [
     'deepcogito/cogito-671b-v2.1-fp8',
     'cogito-671b-v2-1-fp8-dynamic',
     'cogito-671b-v2-1-fp8-dynamic',
-  ],
-  [
-    'deep-cogito/deep-cogito-v2-llama-70b',
-    'deep-cogito-v2-llama-70b',
-    'deepcogito/cogito-v2-preview-llama-70B',
   ],
 ] as const;
 

@@ -1,8 +1,8 @@
 import type { MediaModelEntry } from '../media/media-options';
-import type { RetiredModel } from './resolve-model';
 import type { MediaInputs } from '../media/media-parameter';
 import {
   aspectRatio,
+  aspectRatios,
   enableSafetyChecker,
   guidance,
   imageList,
@@ -13,8 +13,10 @@ import {
   outputFormat,
   prompt,
   seed,
+  listedStarSize,
   starSize,
 } from './media-inputs';
+import { boolean, integer, number, oneOf, url, urls } from '../media/parameters';
 
 /**
  * RunPod's public image endpoints, as data: the endpoint slug and every input its page
@@ -50,18 +52,10 @@ const QWEN_EDIT_2511_SIZES = [
 ] as const;
 
 /** Flux's `width` and `height`: "Must be divisible by 64. Range: 256-1536". */
-const fluxSide = (format: 'width' | 'height') =>
-  ({
-    type: 'integer',
-    from: 'size',
-    format,
-    min: 256,
-    max: 1536,
-    multipleOf: 64,
-    unit: 'pixels',
-  }) as const;
+const fluxSide = <const F extends 'width' | 'height'>(format: F) =>
+  integer({ from: 'size', format, min: 256, max: 1536, multipleOf: 64, unit: 'pixels' });
 
-const flux = (maxSteps: number) =>
+const flux = <const MAX extends number>(maxSteps: MAX) =>
   ({
     prompt,
     negative_prompt: negativePrompt,
@@ -70,13 +64,13 @@ const flux = (maxSteps: number) =>
     num_inference_steps: inferenceSteps(maxSteps),
     guidance,
     seed,
-    image_format: { type: 'string', values: ['png', 'jpeg'], alias: 'imageFormat' },
+    image_format: oneOf(['png', 'jpeg'], { alias: 'imageFormat' }),
   }) as const;
 
 const qwenEdit2511 = {
   prompt,
   images: imageList(1, 3),
-  size: starSize(QWEN_EDIT_2511_SIZES),
+  size: listedStarSize(QWEN_EDIT_2511_SIZES),
   seed,
   output_format: outputFormat(['jpeg', 'png', 'webp']),
 } as const;
@@ -111,10 +105,9 @@ export const imageModelCatalog = {
     endpoint: 'p-image-t2i',
     inputs: {
       prompt,
-      // 1.x's README: "for custom dimensions, set aspect_ratio = 'custom' and provide width/height".
-      aspect_ratio: { ...aspectRatio(P_IMAGE_RATIOS), compatValues: ['custom'] },
+      aspect_ratio: aspectRatios(P_IMAGE_RATIOS),
       seed,
-      disable_safety_checker: { type: 'boolean', alias: 'disableSafetyChecker' },
+      disable_safety_checker: boolean({ alias: 'disableSafetyChecker' }),
     },
     typicalExecutionMs: 1_245,
     status: 'available',
@@ -146,21 +139,7 @@ export const imageModelCatalog = {
     endpoint: 'wan-2-6-t2i',
     inputs: {
       prompt,
-      size: {
-        ...starSize(['1024*1024', '1024*768', '1440*1024']),
-        // 1.x's README: "Recommended resolutions for common aspect ratios".
-        compatValues: [
-          '1280*1280',
-          '800*1200',
-          '1200*800',
-          '960*1280',
-          '1280*960',
-          '720*1280',
-          '1280*720',
-          '1344*576',
-          '576*1344',
-        ],
-      },
+      size: listedStarSize(['1024*1024', '1024*768', '1440*1024']),
       seed,
       enable_safety_checker: enableSafetyChecker,
     },
@@ -173,35 +152,18 @@ export const imageModelCatalog = {
     inputs: {
       prompt,
       // One optional input image turns it into image-to-image (with `strength`).
-      image: { type: 'url', from: 'images' },
-      size: {
-        ...starSize([
-          '512*512',
-          '768*768',
-          '1024*1024',
-          '1280*1280',
-          '1024*768',
-          '768*1024',
-          '1280*720',
-          '720*1280',
-        ]),
-        // 1.x's README: "Supported sizes (validated by provider)".
-        compatValues: [
-          '1328*1328',
-          '1472*1140',
-          '1140*1472',
-          '1536*1536',
-          '512*768',
-          '768*512',
-          '768*432',
-          '1024*576',
-          '1536*864',
-          '432*768',
-          '576*1024',
-          '864*1536',
-        ],
-      },
-      strength: { type: 'number', min: 0, max: 1 },
+      image: url({ from: 'images' }),
+      size: listedStarSize([
+        '512*512',
+        '768*768',
+        '1024*1024',
+        '1280*1280',
+        '1024*768',
+        '768*1024',
+        '1280*720',
+        '720*1280',
+      ]),
+      strength: number({ min: 0, max: 1 }),
       seed,
       output_format: outputFormat(['png', 'jpeg', 'webp']),
       enable_safety_checker: enableSafetyChecker,
@@ -235,9 +197,9 @@ export const imageModelCatalog = {
       prompt,
       images: imageList(1, 5),
       // Its default, `match_input_image`, keeps the input's shape.
-      aspect_ratio: aspectRatio(['match_input_image', ...P_IMAGE_RATIOS]),
+      aspect_ratio: aspectRatios(['match_input_image', ...P_IMAGE_RATIOS]),
       seed,
-      disable_safety_checker: { type: 'boolean', alias: 'disableSafetyChecker' },
+      disable_safety_checker: boolean({ alias: 'disableSafetyChecker' }),
     },
     typicalExecutionMs: 2_456,
     status: 'available',
@@ -298,8 +260,18 @@ export const imageModelCatalog = {
     inputs: {
       prompt,
       images: imageList(1, 14),
-      resolution: { type: 'string', from: 'size', format: 'tier', values: ['1k', '2k', '4k'] },
-      aspect_ratio: aspectRatio(['1:1', '3:2', '2:3', '4:3', '4:5', '5:4', '9:16', '16:9', '21:9']),
+      resolution: oneOf(['1k', '2k', '4k'], { from: 'size', format: 'tier' }),
+      aspect_ratio: aspectRatios([
+        '1:1',
+        '3:2',
+        '2:3',
+        '4:3',
+        '4:5',
+        '5:4',
+        '9:16',
+        '16:9',
+        '21:9',
+      ]),
       output_format: outputFormat(['png', 'jpeg']),
       enable_safety_checker: enableSafetyChecker,
     },
@@ -313,11 +285,11 @@ export const imageModelCatalog = {
       prompt,
       // The page recommends 1 to 3.
       images: imageList(1, 14),
-      resolution: { type: 'string', from: 'size', format: 'tier', values: ['1k', '2k', '4k'] },
+      resolution: oneOf(['1k', '2k', '4k'], { from: 'size', format: 'tier' }),
       // Its aspect ratios are examples, not a list: any W:H is sent.
       aspect_ratio: aspectRatio(),
       output_format: outputFormat(['png', 'jpeg']),
-      enable_base64_output: { type: 'boolean', alias: 'enableBase64Output' },
+      enable_base64_output: boolean({ alias: 'enableBase64Output' }),
     },
     typicalExecutionMs: 6_234,
     status: 'available',
@@ -338,16 +310,6 @@ export const imageModelAliases: Record<string, RunPodCatalogImageModelId> = {
   'bytedance-seedream-4-0-t2i': 'bytedance/seedream-4.0',
 };
 
-/** Image endpoints 1.x offered that RunPod has removed. */
-export const retiredImageModels: Record<string, RetiredModel> = {
-  'bytedance/seedream-3.0': {
-    endpoint: 'seedream-3-0-t2i',
-    retiredOn: '2026-06-18',
-    replacement: "Seedream 4.0, 'bytedance/seedream-4.0'",
-    source: 'https://github.com/runpod/docs/commit/99ac4b6b',
-  },
-};
-
 /** Catalog IDs of RunPod's public image endpoints. */
 export type RunPodCatalogImageModelId = keyof typeof imageModelCatalog;
 
@@ -360,10 +322,10 @@ export const ownImageEndpoint = {
   passThrough: true,
   inputs: {
     prompt,
-    width: { type: 'integer', from: 'size', format: 'width' },
-    height: { type: 'integer', from: 'size', format: 'height' },
+    width: integer({ from: 'size', format: 'width' }),
+    height: integer({ from: 'size', format: 'height' }),
     aspect_ratio: aspectRatio(),
     seed,
-    images: { type: 'urls', from: 'images' },
+    images: urls({ from: 'images' }),
   },
 } as const satisfies MediaModelEntry;

@@ -46,7 +46,8 @@ export interface LanguageModelCatalogEntry {
   maxOutputTokens?: number;
   /**
    * `available`: listed in RunPod's docs today. `delisted`: the model page still
-   * exists but is gone from the catalog. `retired`: removed from RunPod's docs.
+   * exists but is gone from the catalog. (`retired` is not used: a retired ID throws a
+   * `NoSuchModelError`, as for every kind.)
    */
   status: 'available' | 'delisted' | 'retired';
   /** The RunPod doc page for the endpoint. */
@@ -156,15 +157,6 @@ export const languageModelCatalog = {
     structuredOutputs: true,
     status: 'delisted',
     docs: docs('cogito-671b'),
-  },
-  'deep-cogito/deep-cogito-v2-llama-70b': {
-    endpoint: 'deep-cogito-v2-llama-70b',
-    servedModelName: 'deepcogito/cogito-v2-preview-llama-70B',
-    reasoning: 'none',
-    tools: true,
-    structuredOutputs: true,
-    status: 'retired',
-    docs: 'https://docs.runpod.io/public-endpoints/overview',
   },
 } as const satisfies Record<string, LanguageModelCatalogEntry>;
 

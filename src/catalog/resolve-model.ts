@@ -1,5 +1,6 @@
 import { InvalidArgumentError, NoSuchModelError } from '@ai-sdk/provider';
 import type { MediaModelEntry } from '../media/media-options';
+import { findRetiredModel, retiredMessage } from '../compat/retired-models';
 import { endpointIdFromUrl, type ServerURL, serverFromUrl } from '../core/model-urls';
 
 type ModelType = ConstructorParameters<typeof NoSuchModelError>[0]['modelType'];
@@ -26,18 +27,6 @@ export type ResolvedModel<ENTRY> =
       endpointId: string;
     } & ServerURL);
 
-/** A public endpoint RunPod has removed: model creation fails with a `NoSuchModelError` saying so. */
-export interface RetiredModel {
-  /** Its endpoint slug. */
-  endpoint: string;
-  /** When RunPod removed it from its docs (YYYY-MM-DD). */
-  retiredOn: string;
-  /** What to use instead. */
-  replacement: string;
-  /** Where RunPod's removal shows. */
-  source: string;
-}
-
 // RunPod endpoint IDs and public endpoint slugs (RunPod's MCP server validates IDs the same
 // way: https://github.com/runpod/runpod-mcp/blob/main/src/specgen/tools/jobs.ts).
 const ENDPOINT_ID = /^[A-Za-z0-9_-]+$/;
@@ -49,14 +38,15 @@ const ENDPOINT_ID = /^[A-Za-z0-9_-]+$/;
  * `https://console.runpod.io/hub/playground/<kind>/<slug>`).
  *
  * @throws {InvalidArgumentError} when the ID is empty or not a string.
- * @throws {NoSuchModelError} when the ID is neither in the catalog nor shaped like an endpoint ID.
+ * @throws {NoSuchModelError} when the ID is neither in the catalog nor shaped like an endpoint
+ * ID, and for a model RunPod retired (every kind alike: `retiredModels`), unless the
+ * provider's `baseURL` names the server (the ID is then a served model name there).
  */
 export function resolveModel<ENTRY extends { endpoint: string }>({
   modelId,
   modelType,
   catalog,
   aliases = {},
-  retired = {},
   ownEndpointRuns = '',
   servers = false,
   servedNames = false,
@@ -65,7 +55,6 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
   modelType: ModelType;
   catalog: Record<string, ENTRY>;
   aliases?: Record<string, string>;
-  retired?: Record<string, RetiredModel>;
   /** What the user's own endpoint must run, for the error message (" running …"). */
   ownEndpointRuns?: string;
   /** Whether the model can run on an HTTP server (load-balancing endpoint, Pod). */
@@ -81,18 +70,9 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
   }
 
   const id = modelId.trim();
-  const gone = Object.entries(retired).find(
-    ([retiredId, { endpoint }]) => id === retiredId || id === endpoint,
-  );
-  if (gone !== undefined) {
-    const [retiredId, { endpoint, retiredOn, replacement, source }] = gone;
-    throw new NoSuchModelError({
-      modelId,
-      modelType,
-      message:
-        `RunPod retired the public endpoint '${endpoint}' (${retiredId}) on ${retiredOn} ` +
-        `(${source}); use ${replacement} instead.`,
-    });
+  const retired = servedNames ? undefined : findRetiredModel(modelType, id);
+  if (retired !== undefined) {
+    throw new NoSuchModelError({ modelId, modelType, message: retiredMessage(retired) });
   }
   const catalogId = Object.hasOwn(catalog, id)
     ? id
@@ -103,7 +83,25 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
     const entry = catalog[catalogId];
     return { kind: 'catalog', catalogId, endpointId: entry.endpoint, entry };
   }
+  const resolved = resolveEndpoint(id, modelId, modelType, catalog, servers);
+  if (resolved !== undefined) return resolved;
+  if (servedNames) return { kind: 'endpoint', endpointId: id };
+  throw noSuchModel(modelId, modelType, Object.keys(catalog), ownEndpointRuns, servers);
+}
 
+/**
+ * An ID that is not a catalog ID or alias: a server URL, an endpoint ID or console URL, or a
+ * public endpoint slug (the first catalog entry served there); undefined when it is none.
+ *
+ * @throws {InvalidArgumentError} for a server URL where the model cannot run on a server.
+ */
+function resolveEndpoint<ENTRY extends { endpoint: string }>(
+  id: string,
+  modelId: string,
+  modelType: ModelType,
+  catalog: Record<string, ENTRY>,
+  servers: boolean,
+): ResolvedModel<ENTRY> | undefined {
   const server = serverFromUrl(id);
   if (server !== undefined) {
     if (servers) return { kind: 'server', endpointId: server.host, ...server };
@@ -116,18 +114,22 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
     });
   }
   const endpointId = /^https?:\/\//i.test(id) ? endpointIdFromUrl(id) : id;
-  if (endpointId !== undefined && ENDPOINT_ID.test(endpointId)) {
-    // A public endpoint slug resolves to the first catalog entry served there.
-    const bySlug = Object.entries(catalog).find(([, entry]) => entry.endpoint === endpointId);
-    if (bySlug !== undefined) {
-      return { kind: 'catalog', catalogId: bySlug[0], endpointId, entry: bySlug[1] };
-    }
-    return { kind: 'endpoint', endpointId };
-  }
-  if (servedNames) return { kind: 'endpoint', endpointId: id };
+  if (endpointId === undefined || !ENDPOINT_ID.test(endpointId)) return undefined;
+  const bySlug = Object.entries(catalog).find(([, entry]) => entry.endpoint === endpointId);
+  return bySlug !== undefined
+    ? { kind: 'catalog', catalogId: bySlug[0], endpointId, entry: bySlug[1] }
+    : { kind: 'endpoint', endpointId };
+}
 
-  const catalogIds = Object.keys(catalog);
-  throw new NoSuchModelError({
+/** The error for an ID that names nothing, listing what would. */
+function noSuchModel(
+  modelId: string,
+  modelType: ModelType,
+  catalogIds: string[],
+  ownEndpointRuns: string,
+  servers: boolean,
+): NoSuchModelError {
+  return new NoSuchModelError({
     modelId,
     modelType,
     message:
@@ -200,7 +202,6 @@ export function resolveMediaModel<ENTRY extends MediaModelEntry & { endpoint: st
   modelType: ModelType;
   catalog: Record<string, ENTRY>;
   aliases?: Record<string, string>;
-  retired?: Record<string, RetiredModel>;
   ownEndpoint: MediaModelEntry;
   /** The provider's `baseURL`, where it pins an endpoint or an OpenAI base. */
   pinned: { endpointId?: string; openaiBase?: string };

@@ -1,6 +1,7 @@
 import type { MediaModelEntry } from '../media/media-options';
 import type { MediaInputs } from '../media/media-parameter';
 import { mediaUrl, prompt } from './media-inputs';
+import { boolean, number, oneOf, suggested, text } from '../media/parameters';
 
 /**
  * RunPod's public text-to-speech endpoints, as data: the endpoint slug and every input its
@@ -28,10 +29,8 @@ export const speechModelCatalog = {
     endpoint: 'chatterbox-turbo',
     inputs: {
       prompt,
-      voice: {
-        type: 'string',
-        from: 'voice',
-        values: [
+      voice: oneOf(
+        [
           'aaron',
           'abigail',
           'anaya',
@@ -53,10 +52,11 @@ export const speechModelCatalog = {
           'meera',
           'walter',
         ],
-      },
+        { from: 'voice' },
+      ),
       // A recording of the voice to clone; "Overrides the voice parameter".
       voice_url: { ...mediaUrl, alias: 'voiceUrl' },
-      format: { type: 'string', from: 'outputFormat', values: ['wav', 'flac', 'ogg'] },
+      format: oneOf(['wav', 'flac', 'ogg'], { from: 'outputFormat' }),
     },
     typicalExecutionMs: 1_856,
     status: 'available',
@@ -67,16 +67,13 @@ export const speechModelCatalog = {
     inputs: {
       prompt,
       // Default `Wise_Woman`; the page lists no others.
-      voice_id: { type: 'string', from: 'voice' },
-      speed: { type: 'number', from: 'speed' },
-      volume: { type: 'number' },
-      pitch: { type: 'number' },
+      voice_id: text({ from: 'voice' }),
+      speed: number({ from: 'speed' }),
+      volume: number(),
+      pitch: number(),
       // "Options include …": named, not a closed list.
-      emotion: {
-        type: 'string',
-        suggested: ['happy', 'sad', 'neutral', 'angry', 'fearful', 'surprised'],
-      },
-      english_normalization: { type: 'boolean', alias: 'englishNormalization' },
+      emotion: suggested(['happy', 'sad', 'neutral', 'angry', 'fearful', 'surprised']),
+      english_normalization: boolean({ alias: 'englishNormalization' }),
       // "Fallback audio URL if generation fails".
       default_audio_url: { ...mediaUrl, alias: 'defaultAudioUrl' },
     },
@@ -95,5 +92,5 @@ export type RunPodCatalogSpeechModelId = keyof typeof speechModelCatalog;
  */
 export const ownSpeechEndpoint = {
   passThrough: true,
-  inputs: { prompt, voice: { type: 'string', from: 'voice' } },
+  inputs: { prompt, voice: text({ from: 'voice' }) },
 } as const satisfies MediaModelEntry;

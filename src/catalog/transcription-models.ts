@@ -1,5 +1,5 @@
 import type { MediaModelEntry } from '../media/media-options';
-import type { RetiredModel } from './resolve-model';
+import { boolean, integer, number, oneOf, text, url } from '../media/parameters';
 
 /**
  * RunPod's faster-whisper worker (https://github.com/runpod-workers/worker-faster_whisper),
@@ -11,60 +11,37 @@ import type { RetiredModel } from './resolve-model';
 export const fasterWhisperWorker = {
   inputs: {
     /** An http(s) URL the worker downloads. */
-    audio: { type: 'url', from: 'audioUrl' },
+    audio: url({ from: 'audioUrl' }),
     /** The audio itself, as base64. */
-    audio_base64: { type: 'string', from: 'audioData' },
+    audio_base64: text({ from: 'audioData' }),
     // `predict.py` AVAILABLE_MODELS: the README also lists distil-large-v2 and distil-large-v3,
     // which the code refuses ("Invalid model name").
-    model: {
-      type: 'string',
-      values: ['tiny', 'base', 'small', 'medium', 'large-v1', 'large-v2', 'large-v3', 'turbo'],
-    },
-    language: { type: 'string' },
-    translate: { type: 'boolean' },
-    transcription: {
-      type: 'string',
-      values: ['plain_text', 'formatted_text', 'srt', 'vtt'],
+    model: oneOf(['tiny', 'base', 'small', 'medium', 'large-v1', 'large-v2', 'large-v3', 'turbo']),
+    language: text(),
+    translate: boolean(),
+    transcription: oneOf(['plain_text', 'formatted_text', 'srt', 'vtt'], {
       alias: 'transcriptionFormat',
-    },
-    translation: {
-      type: 'string',
-      values: ['plain_text', 'formatted_text', 'srt', 'vtt'],
+    }),
+    translation: oneOf(['plain_text', 'formatted_text', 'srt', 'vtt'], {
       alias: 'translationFormat',
-    },
-    temperature: { type: 'number', min: 0 },
-    best_of: { type: 'integer', min: 1, alias: 'bestOf' },
-    beam_size: { type: 'integer', min: 1, alias: 'beamSize' },
-    patience: { type: 'number' },
-    length_penalty: { type: 'number', alias: 'lengthPenalty' },
-    suppress_tokens: {
-      type: 'string',
+    }),
+    temperature: number({ min: 0 }),
+    best_of: integer({ min: 1, alias: 'bestOf' }),
+    beam_size: integer({ min: 1, alias: 'beamSize' }),
+    patience: number(),
+    length_penalty: number({ alias: 'lengthPenalty' }),
+    suppress_tokens: text({
       alias: 'suppressTokens',
       caveat:
         'the faster-whisper worker passes suppress_tokens=[-1] to Whisper whatever this says (src/predict.py), so it has no effect.',
-    },
-    // 1.x took it as `prompt` (the name on the retired Whisper V3 page).
-    initial_prompt: { type: 'string', alias: 'initialPrompt', legacyNames: ['prompt'] },
-    condition_on_previous_text: { type: 'boolean', alias: 'conditionOnPreviousText' },
-    temperature_increment_on_fallback: {
-      type: 'number',
-      alias: 'temperatureIncrementOnFallback',
-    },
-    compression_ratio_threshold: { type: 'number', alias: 'compressionRatioThreshold' },
-    logprob_threshold: { type: 'number', alias: 'logprobThreshold' },
-    no_speech_threshold: { type: 'number', alias: 'noSpeechThreshold' },
-    enable_vad: { type: 'boolean', alias: 'enableVad' },
-    word_timestamps: { type: 'boolean', alias: 'wordTimestamps' },
+    }),
+    initial_prompt: text({ alias: 'initialPrompt' }),
+    condition_on_previous_text: boolean({ alias: 'conditionOnPreviousText' }),
+    temperature_increment_on_fallback: number({ alias: 'temperatureIncrementOnFallback' }),
+    compression_ratio_threshold: number({ alias: 'compressionRatioThreshold' }),
+    logprob_threshold: number({ alias: 'logprobThreshold' }),
+    no_speech_threshold: number({ alias: 'noSpeechThreshold' }),
+    enable_vad: boolean({ alias: 'enableVad' }),
+    word_timestamps: boolean({ alias: 'wordTimestamps' }),
   },
 } as const satisfies MediaModelEntry;
-
-/** The transcription endpoint 1.x offered, which RunPod has removed. */
-export const retiredTranscriptionModels: Record<string, RetiredModel> = {
-  'pruna/whisper-v3-large': {
-    endpoint: 'whisper-v3-large',
-    retiredOn: '2026-06-16',
-    replacement:
-      "your own endpoint running RunPod's faster-whisper worker (https://github.com/runpod-workers/worker-faster_whisper): runpod.transcription('<your endpoint ID>')",
-    source: 'https://github.com/runpod/docs/commit/e30efcdb',
-  },
-};

@@ -2,7 +2,9 @@ import type { MediaModelEntry } from '../media/media-options';
 import type { MediaInputs } from '../media/media-parameter';
 import {
   aspectRatio,
+  aspectRatios,
   duration,
+  durations,
   enablePromptExpansion,
   enableSafetyChecker,
   guidance,
@@ -14,6 +16,17 @@ import {
   seed,
   startImage,
 } from './media-inputs';
+import {
+  boolean,
+  integer,
+  loras as lorasParameter,
+  number,
+  oneOf,
+  oneOfIntegers,
+  text,
+  url,
+  urls,
+} from '../media/parameters';
 
 /**
  * RunPod's public video endpoints, as data: the endpoint slug and every input its page
@@ -39,21 +52,21 @@ export interface VideoModelCatalogEntry extends MediaModelEntry {
 const docs = (page: string) => `https://docs.runpod.io/public-endpoints/models/${page}`;
 
 /** A resolution as `720p` (the short side) in `param`, from the AI SDK's `resolution`. */
-const shortSide = <const V extends readonly string[]>(values: V, required?: true) =>
-  ({ type: 'string', from: 'resolution', format: 'p', values, required }) as const;
-/** A resolution as RunPod's `"W*H"`, from the AI SDK's `resolution`. */
-const starResolution = <const V extends readonly string[]>(values?: V) =>
-  ({ type: 'string', from: 'resolution', format: 'W*H', values }) as const;
-const generateAudio = { type: 'boolean', from: 'generateAudio' } as const;
-const movementAmplitude = {
-  type: 'string',
-  values: ['auto', 'small', 'medium', 'large'],
+const shortSide = <const V extends readonly [string, ...string[]]>(values: V, required?: true) =>
+  oneOf(values, { from: 'resolution', format: 'p', required });
+/** A resolution as RunPod's `"W*H"`, from the AI SDK's `resolution`: any size. */
+const starResolution = () => text({ from: 'resolution', format: 'W*H' });
+/** A resolution as RunPod's `"W*H"`, from the AI SDK's `resolution`: one its page lists. */
+const listedStarResolution = <const V extends readonly [string, ...string[]]>(values: V) =>
+  oneOf(values, { from: 'resolution', format: 'W*H' });
+const generateAudio = boolean({ from: 'generateAudio' });
+const movementAmplitude = oneOf(['auto', 'small', 'medium', 'large'], {
   alias: 'movementAmplitude',
-} as const;
+});
 /** Background music. */
-const bgm = { type: 'boolean' } as const;
+const bgm = boolean();
 const WAN_2_6_DURATIONS = [5, 10, 15] as const;
-const LORAS = { type: 'loras' } as const;
+const LORAS = lorasParameter();
 
 /** WAN 2.1 and 2.2 image-to-video at 720p: the same inputs on both pages. */
 const wanI2v = {
@@ -64,9 +77,9 @@ const wanI2v = {
   num_inference_steps: inferenceSteps(50),
   guidance,
   duration: duration(),
-  flow_shift: { type: 'integer', alias: 'flowShift' },
+  flow_shift: integer({ alias: 'flowShift' }),
   seed,
-  enable_prompt_optimization: { type: 'boolean', alias: 'enablePromptOptimization' },
+  enable_prompt_optimization: boolean({ alias: 'enablePromptOptimization' }),
   enable_safety_checker: enableSafetyChecker,
 } as const;
 
@@ -74,8 +87,8 @@ const wan26 = {
   prompt,
   audio: mediaUrl,
   negative_prompt: negativePrompt,
-  duration: duration({ values: WAN_2_6_DURATIONS }),
-  shot_type: { type: 'string', values: ['single', 'multi'], alias: 'shotType' },
+  duration: durations(WAN_2_6_DURATIONS),
+  shot_type: oneOf(['single', 'multi'], { alias: 'shotType' }),
   seed,
   enable_prompt_expansion: enablePromptExpansion,
 } as const;
@@ -103,7 +116,7 @@ export const videoModelCatalog = {
       prompt,
       image: startImage,
       negative_prompt: negativePrompt,
-      guidance_scale: { type: 'number', alias: 'guidanceScale' },
+      guidance_scale: number({ alias: 'guidanceScale' }),
       duration: duration(),
       enable_safety_checker: enableSafetyChecker,
     },
@@ -118,14 +131,12 @@ export const videoModelCatalog = {
       image: startImage,
       // The reference motion; it sets the length.
       video: { ...mediaUrl, required: true },
-      character_orientation: {
-        type: 'string',
-        values: ['video', 'image'],
+      character_orientation: oneOf(['video', 'image'], {
         alias: 'characterOrientation',
         required: true,
-      },
+      }),
       negative_prompt: negativePrompt,
-      keep_original_sound: { type: 'boolean', alias: 'keepOriginalSound' },
+      keep_original_sound: boolean({ alias: 'keepOriginalSound' }),
     },
     typicalExecutionMs: 45_678,
     status: 'available',
@@ -135,10 +146,10 @@ export const videoModelCatalog = {
     endpoint: 'kling-video-o1-r2v',
     inputs: {
       prompt,
-      images: { type: 'urls', from: 'referenceImages', min: 1, max: 10, required: true },
-      video: { type: 'url', from: 'referenceVideos' },
+      images: urls({ from: 'referenceImages', min: 1, max: 10, required: true }),
+      video: url({ from: 'referenceVideos' }),
       negative_prompt: negativePrompt,
-      aspect_ratio: aspectRatio(['16:9', '9:16', '1:1']),
+      aspect_ratio: aspectRatios(['16:9', '9:16', '1:1']),
       duration: duration({ min: 3, max: 10 }),
       seed,
       enable_prompt_expansion: enablePromptExpansion,
@@ -153,11 +164,11 @@ export const videoModelCatalog = {
     inputs: {
       prompt,
       image: startImage,
-      last_image: { type: 'url', from: 'lastFrame' },
+      last_image: url({ from: 'lastFrame' }),
       duration: duration({ min: 4, max: 12 }),
       resolution: shortSide(['480p', '720p']),
-      aspect_ratio: aspectRatio(['21:9', '16:9', '9:16', '1:1', '4:3', '3:4']),
-      camera_fixed: { type: 'boolean', alias: 'cameraFixed' },
+      aspect_ratio: aspectRatios(['21:9', '16:9', '9:16', '1:1', '4:3', '3:4']),
+      camera_fixed: boolean({ alias: 'cameraFixed' }),
       generate_audio: generateAudio,
       seed,
     },
@@ -170,7 +181,7 @@ export const videoModelCatalog = {
     inputs: {
       prompt,
       image: startImage,
-      duration: duration({ values: [4, 8, 12], required: true }),
+      duration: durations([4, 8, 12], { required: true }),
     },
     audio: 'always',
     typicalExecutionMs: 120_345,
@@ -182,7 +193,7 @@ export const videoModelCatalog = {
     inputs: {
       prompt,
       image: startImage,
-      duration: duration({ values: [4, 8, 12], required: true }),
+      duration: durations([4, 8, 12], { required: true }),
       // The page lists no options; its price table has 720p and 1080p.
       size: shortSide(['720p', '1080p']),
     },
@@ -196,21 +207,21 @@ export const videoModelCatalog = {
     inputs: {
       prompt,
       // "when given, aspect_ratio is ignored"
-      image: { type: 'url', from: 'image' },
+      image: url({ from: 'image' }),
       // flac, mp3 or wav: "when given, duration is ignored"
       audio: mediaUrl,
       duration: duration({ min: 1, max: 10, ignoredWith: 'audio' }),
       resolution: shortSide(['720p', '1080p']),
-      fps: { type: 'integer', from: 'fps', values: [24, 48] },
+      fps: oneOfIntegers([24, 48], { from: 'fps' }),
       aspect_ratio: {
-        ...aspectRatio(['16:9', '9:16', '4:3', '3:4', '3:2', '2:3', '1:1']),
+        ...aspectRatios(['16:9', '9:16', '4:3', '3:4', '3:2', '2:3', '1:1']),
         ignoredWith: 'image',
       },
       seed,
       // "Reduces cost by 75%"
-      draft: { type: 'boolean' },
-      save_audio: { type: 'boolean', alias: 'saveAudio' },
-      prompt_upsampling: { type: 'boolean', alias: 'promptUpsampling' },
+      draft: boolean(),
+      save_audio: boolean({ alias: 'saveAudio' }),
+      prompt_upsampling: boolean({ alias: 'promptUpsampling' }),
     },
     typicalExecutionMs: 8_542,
     status: 'available',
@@ -236,10 +247,10 @@ export const videoModelCatalog = {
     endpoint: 'vidu-q3-t2v',
     inputs: {
       prompt,
-      style: { type: 'string', values: ['general', 'anime'] },
+      style: oneOf(['general', 'anime']),
       resolution: shortSide(['540p', '720p', '1080p']),
       duration: duration({ min: 1, max: 16 }),
-      aspect_ratio: aspectRatio(['16:9', '9:16', '4:3', '3:4', '1:1']),
+      aspect_ratio: aspectRatios(['16:9', '9:16', '4:3', '3:4', '1:1']),
       movement_amplitude: movementAmplitude,
       generate_audio: generateAudio,
       bgm,
@@ -300,7 +311,7 @@ export const videoModelCatalog = {
     inputs: {
       ...wan26,
       image: startImage,
-      size: starResolution(['1280*720', '1920*1080']),
+      size: listedStarResolution(['1280*720', '1920*1080']),
       enable_safety_checker: enableSafetyChecker,
     },
     typicalExecutionMs: 95_432,
@@ -310,7 +321,10 @@ export const videoModelCatalog = {
   'alibaba/wan-2.6-t2v': {
     endpoint: 'wan-2-6-t2v',
     // Its page lists no safety checker parameter.
-    inputs: { ...wan26, size: starResolution(['1280*720', '1920*1080', '720*1280', '1080*1920']) },
+    inputs: {
+      ...wan26,
+      size: listedStarResolution(['1280*720', '1920*1080', '720*1280', '1080*1920']),
+    },
     typicalExecutionMs: 85_432,
     status: 'available',
     docs: docs('wan-2-6-t2v'),
@@ -331,15 +345,15 @@ export const ownVideoEndpoint = {
   passThrough: true,
   inputs: {
     prompt: optionalPrompt,
-    image: { type: 'url', from: 'image' },
-    last_image: { type: 'url', from: 'lastFrame' },
-    images: { type: 'urls', from: 'referenceImages' },
-    videos: { type: 'urls', from: 'referenceVideos' },
+    image: url({ from: 'image' }),
+    last_image: url({ from: 'lastFrame' }),
+    images: urls({ from: 'referenceImages' }),
+    videos: urls({ from: 'referenceVideos' }),
     duration: duration(),
-    width: { type: 'integer', from: 'resolution', format: 'width' },
-    height: { type: 'integer', from: 'resolution', format: 'height' },
+    width: integer({ from: 'resolution', format: 'width' }),
+    height: integer({ from: 'resolution', format: 'height' }),
     aspect_ratio: aspectRatio(),
-    fps: { type: 'integer', from: 'fps' },
+    fps: integer({ from: 'fps' }),
     seed,
     generate_audio: generateAudio,
   },

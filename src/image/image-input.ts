@@ -1,18 +1,14 @@
 import type { ImageModelV3CallOptions } from '@ai-sdk/provider';
 import { convertImageModelFileToDataUri } from '@ai-sdk/provider-utils';
-import {
-  asXSizes,
-  type Dimensions,
-  dimensionsForAspectRatio,
-  findByRatio,
-  nearestMegapixel,
-  parseDimensions,
-  reducedRatio,
-  sameRatio,
-  starSize,
-  xSize,
-} from '../media/dimensions';
+import { type Dimensions, parseDimensions } from '../media/dimensions';
 import type { MediaCall } from '../media/media-call';
+import {
+  mapAspectRatio,
+  mapPixelSize,
+  type SizeMapping,
+  sizeInputs,
+  takesSize,
+} from './image-size';
 
 /**
  * The AI SDK's image call options into the job's `input`, as the model's entry declares
@@ -37,15 +33,6 @@ export function mapImageOptions(call: MediaCall, options: ImageModelV3CallOption
 
   const images = (options.files ?? []).map(convertImageModelFileToDataUri);
   const target = call.target('images');
-  // 1.x took input images as providerOptions.runpod.image / .images, whichever the model's name.
-  for (const legacy of target === undefined ? [] : ['image', 'images']) {
-    if (target?.[0] === legacy) continue;
-    const value = call.takeLegacyOption(
-      legacy,
-      `1.x's way to pass input images; they were sent as the model's ${target?.[0]}. Use prompt.images.`,
-    );
-    if (value !== undefined) images.push(...(Array.isArray(value) ? value : [value]).map(String));
-  }
   if (images.length > 0 && target === undefined) {
     call.unsupported(
       'prompt.images',
@@ -74,6 +61,7 @@ export function mapImageOptions(call: MediaCall, options: ImageModelV3CallOption
  * - a resolution tier (`1k`, `2k`, `4k`) with `aspect_ratio` (Nano Banana): a `size` as the
  *   tier its pixel count falls in and its ratio, with a warning;
  * - none of these: a warning.
+ * (`mapPixelSize` and `mapAspectRatio` decide; this applies what they decide.)
  */
 function mapSize(call: MediaCall, options: ImageModelV3CallOptions): void {
   const size = options.size === undefined ? undefined : parse(call, options.size, 'x', 'size');
@@ -81,99 +69,24 @@ function mapSize(call: MediaCall, options: ImageModelV3CallOptions): void {
     options.aspectRatio === undefined
       ? undefined
       : parse(call, options.aspectRatio, ':', 'aspectRatio');
-  const sizeInputs = call.targets('size');
-  const ratioInput = call.target('aspectRatio');
-  const star = sizeInputs.find(([, parameter]) => parameter.format === 'W*H');
-  const tier = sizeInputs.find(([, parameter]) => parameter.format === 'tier');
-  const sides = sizeInputs.filter(([, p]) => p.format === 'width' || p.format === 'height');
-
-  if (size !== undefined && ratio !== undefined && (sizeInputs.length > 0 || ratioInput)) {
+  const inputs = sizeInputs(call.targets('size'), call.target('aspectRatio'));
+  if (size !== undefined && ratio !== undefined && takesSize(inputs)) {
     call.unsupported('aspectRatio', 'size and aspectRatio were both given; the size was used.');
   }
-
   if (size !== undefined) {
-    if (sides.length > 0) {
-      for (const [name, parameter] of sides)
-        call.set(name, size[parameter.format as 'width'], 'size');
-    } else if (star !== undefined) {
-      const [name, parameter] = star;
-      const allowed = [...(parameter.values ?? []), ...(parameter.compatValues ?? [])];
-      if (parameter.values !== undefined && !allowed.includes(starSize(size))) {
-        call.fail('size', `takes the sizes ${asXSizes(parameter.values)}; got ${xSize(size)}`);
-      }
-      call.set(name, starSize(size), 'size');
-    } else if (ratioInput !== undefined) {
-      const [name, parameter] = ratioInput;
-      const listed =
-        parameter.values === undefined
-          ? reducedRatio(size)
-          : findByRatio(parameter.values, ':', size);
-      const tierValue =
-        tier === undefined || listed === undefined
-          ? undefined
-          : (call.option(tier[0]) ?? resolutionTier(size));
-      if (tier !== undefined && tierValue !== undefined) call.set(tier[0], tierValue, 'size');
-      if (listed !== undefined) call.set(name, listed, 'size');
-      call.unsupported(
-        'size',
-        `'${call.modelId}' takes ${tier ? 'a resolution tier and an aspect ratio' : 'an aspect ratio'}, not a pixel size; ` +
-          (listed === undefined
-            ? `${xSize(size)} has none of its ratios (${parameter.values?.join(', ')}), so it was not sent.`
-            : `${xSize(size)} was sent as ${tier ? `resolution ${String(tierValue)} and ` : ''}aspect_ratio ${listed}.`),
-      );
-    } else {
-      call.unsupported('size');
-    }
-    return;
+    const givenTier = inputs.tier && call.option(inputs.tier[0]);
+    apply(call, mapPixelSize(inputs, size, call.modelId, givenTier), 'size');
+  } else if (ratio !== undefined && options.aspectRatio !== undefined) {
+    apply(call, mapAspectRatio(inputs, ratio, options.aspectRatio, call.modelId), 'aspectRatio');
   }
+}
 
-  if (ratio === undefined) return;
-  if (ratioInput !== undefined) {
-    const [name, parameter] = ratioInput;
-    const listed =
-      parameter.values === undefined
-        ? options.aspectRatio
-        : findByRatio(parameter.values, ':', ratio);
-    if (listed === undefined) {
-      call.fail(
-        'aspectRatio',
-        `takes the aspect ratios ${parameter.values!.filter(v => String(v).includes(':')).join(', ')}; got ${options.aspectRatio}`,
-      );
-    }
-    call.set(name, listed, 'aspectRatio');
-  } else if (sides.length > 0) {
-    const [, first] = sides[0];
-    const dimensions = dimensionsForAspectRatio(ratio, {
-      step: first.multipleOf ?? 64,
-      min: first.min,
-      max: first.max,
-    });
-    for (const [name, parameter] of sides)
-      call.set(name, dimensions[parameter.format as 'width'], 'aspectRatio');
-    if (!sameRatio(dimensions, ratio)) {
-      call.unsupported(
-        'aspectRatio',
-        `'${call.modelId}' takes ${first.min} to ${first.max} pixels a side, which cannot hold ` +
-          `${options.aspectRatio}; ${xSize(dimensions)}, the nearest it takes, was sent.`,
-      );
-    }
-  } else if (star !== undefined) {
-    const [name, parameter] = star;
-    // A size 1.x sent where the page lists none of that ratio (finish() warns about it).
-    const value =
-      parameter.values === undefined
-        ? starSize(dimensionsForAspectRatio(ratio))
-        : (nearestMegapixel(parameter.values, ratio) ??
-          nearestMegapixel(parameter.compatValues ?? [], ratio));
-    if (value === undefined) {
-      call.fail(
-        'aspectRatio',
-        `takes the sizes ${asXSizes(parameter.values!)}; none has the aspect ratio ${options.aspectRatio}`,
-      );
-    }
-    call.set(name, value, 'aspectRatio');
-  } else {
-    call.unsupported('aspectRatio');
+/** Sets what a size mapping sets, then warns or refuses as it says. */
+function apply(call: MediaCall, mapping: SizeMapping, argument: 'size' | 'aspectRatio'): void {
+  if (mapping.fail !== undefined) call.fail(argument, mapping.fail);
+  for (const [name, value] of mapping.set) call.set(name, value, argument);
+  if (mapping.unsupported !== undefined) {
+    call.unsupported(mapping.unsupported.feature, mapping.unsupported.details);
   }
 }
 
@@ -182,17 +95,4 @@ function parse(call: MediaCall, value: string, separator: 'x' | ':', argument: s
     parseDimensions(value, separator) ??
     call.fail(argument, `${argument} '${value}' is not of the form W${separator}H`)
   );
-}
-
-// Nominal square edge of each tier, in pixels: 1k is about one megapixel, 2k four, 4k sixteen.
-const TIERS = [
-  ['1k', 1024],
-  ['2k', 2048],
-  ['4k', 4096],
-] as const;
-
-/** The smallest tier whose pixel count covers the size's (5 % slack), else `4k`. */
-function resolutionTier({ width, height }: Dimensions): string {
-  const edge = Math.sqrt(width * height);
-  return TIERS.find(([, tierEdge]) => edge <= tierEdge * 1.05)?.[0] ?? '4k';
 }

@@ -3,10 +3,10 @@ import {
   imageModelAliases,
   imageModelCatalog,
   ownImageEndpoint,
-  retiredImageModels,
   type ImageModelCatalogEntry,
 } from '../catalog/image-models';
 import { type ResolvedMediaModel, resolveMediaModel } from '../catalog/resolve-model';
+import { readV1ImageCall } from '../compat/read-v1-options';
 import type { JobClientConfig } from '../jobs/job-client';
 import { MediaCall } from '../media/media-call';
 import { runMediaJobs } from '../media/media-jobs';
@@ -45,7 +45,6 @@ export class RunPodImageModel implements ImageModelV3 {
       modelType: 'imageModel',
       catalog: imageModelCatalog,
       aliases: imageModelAliases,
-      retired: retiredImageModels,
       ownEndpoint: ownImageEndpoint,
       pinned: config,
     });
@@ -64,20 +63,24 @@ export class RunPodImageModel implements ImageModelV3 {
   }
 
   async doGenerate(
-    options: ImageModelV3CallOptions,
+    callOptions: ImageModelV3CallOptions,
   ): Promise<Awaited<ReturnType<ImageModelV3['doGenerate']>>> {
     const { modelId, endpointId, entry, catalogEntry } =
-      this.lorasModel !== undefined && options.providerOptions?.runpod?.loras !== undefined
+      this.lorasModel !== undefined && callOptions.providerOptions?.runpod?.loras !== undefined
         ? this.lorasModel
         : this.model;
+    // 1.x's input-image options and sizes, in RunPod's terms (1.x's values are sent as given).
+    const v1 = readV1ImageCall({ modelId, entry, options: callOptions });
+    const options = v1.options;
     const call = await MediaCall.start({
       kind: 'image',
       modelId,
       entry,
       providerOptions: options.providerOptions,
     });
+    call.warnings.unshift(...v1.warnings);
     mapImageOptions(call, options);
-    const input = call.finish();
+    const input = { ...call.finish(), ...v1.input };
 
     const results = await runMediaJobs(this.config, {
       count: options.n,

@@ -1,4 +1,5 @@
 import type { imageModelCatalog, RunPodCatalogImageModelId } from '../catalog/image-models';
+import type { RunPodV1PollingOptions } from '../compat/v1-options';
 import type { MediaModelOptions, MediaProviderOptions } from '../media/media-options';
 
 /**
@@ -27,4 +28,4 @@ export type RunPodImageModelOptions<ID extends RunPodCatalogImageModelId> = Medi
  * `RunPodImageProviderOptions<'black-forest-labs/flux-1-dev'>` has the keys of that model.
  */
 export type RunPodImageProviderOptions<ID extends RunPodImageModelId = RunPodImageModelId> =
-  MediaProviderOptions<typeof imageModelCatalog, ID>;
+  MediaProviderOptions<typeof imageModelCatalog, ID> & RunPodV1PollingOptions;

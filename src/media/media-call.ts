@@ -3,12 +3,8 @@ import {
   type SharedV3ProviderOptions,
   type SharedV3Warning,
 } from '@ai-sdk/provider';
-import {
-  countText,
-  type MediaParameter,
-  parameterSchema,
-  type StandardOption,
-} from './media-parameter';
+import { countText, type MediaParameter, type StandardOption } from './media-parameter';
+import { readV1ProviderOptions } from '../compat/read-v1-options';
 import { type MediaKind, type MediaModelEntry, parseMediaOptions } from './media-options';
 
 /**
@@ -36,7 +32,8 @@ export class MediaCall {
   ) {}
 
   /**
-   * Starts a call: reads `providerOptions.runpod` against the entry.
+   * Starts a call: reads `providerOptions.runpod` against the entry, once 1.x's options in
+   * it are rewritten into RunPod's (`readV1ProviderOptions`, with their warnings).
    *
    * @throws {InvalidArgumentError} for a provider option the entry does not allow.
    */
@@ -46,7 +43,8 @@ export class MediaCall {
     entry: MediaModelEntry;
     providerOptions: SharedV3ProviderOptions | undefined;
   }): Promise<MediaCall> {
-    const { maxWaitMs, warnings, given, extra } = await parseMediaOptions(options);
+    const { providerOptions, warnings } = readV1ProviderOptions(options);
+    const { maxWaitMs, given, extra } = await parseMediaOptions({ ...options, providerOptions });
     const call = new MediaCall(
       options.kind,
       options.modelId,
@@ -93,7 +91,7 @@ export class MediaCall {
     if (value === undefined) return;
     const parameter = this.entry.inputs[name];
     if (parameter !== undefined && !this.ownEndpoint) {
-      const result = parameterSchema(parameter).safeParse(value);
+      const result = parameter.schema.safeParse(value);
       if (!result.success) {
         const what = name === argument ? argument : `${argument} (sent as ${name})`;
         this.fail(argument, `${what} ${result.error.issues[0].message}`);
@@ -119,23 +117,6 @@ export class MediaCall {
       this.fail(argument, `takes ${countText(limits, noun)}, got ${urls.length}`);
     }
     if (urls.length > 0) this.set(name, parameter.type === 'url' ? urls[0] : urls, argument);
-  }
-
-  /**
-   * Takes an undocumented provider option out of the call (so it is not sent as given), for
-   * a mapper that reads it under 1.x's meaning, with a warning saying so.
-   */
-  takeLegacyOption(key: string, details: string): unknown {
-    const value = this.ownEndpoint ? undefined : this.extra[key];
-    if (value !== undefined) {
-      delete this.extra[key];
-      this.warnings.push({
-        type: 'compatibility',
-        feature: `providerOptions.runpod.${key}`,
-        details,
-      });
-    }
-    return value;
   }
 
   /** Whether the input has a value for `name` yet (from a standard option or a provider option). */
@@ -182,19 +163,6 @@ export class MediaCall {
         if (parameter.required)
           this.fail(requiredArgument(name, parameter), requiredText(name, parameter));
         continue;
-      }
-      if (
-        parameter.compatValues?.includes(input[name] as string) &&
-        !parameter.values?.includes(input[name] as string)
-      ) {
-        this.warnings.push({
-          type: 'compatibility',
-          feature:
-            this.given[name] !== undefined || parameter.from === undefined
-              ? `providerOptions.runpod.${name}`
-              : parameter.from,
-          details: `'${this.modelId}': its RunPod page does not list ${name} ${JSON.stringify(input[name])}; it was sent as 1.x of this package sent it.`,
-        });
       }
       if (parameter.ignoredWith !== undefined && input[parameter.ignoredWith] !== undefined) {
         delete input[name];

@@ -2,16 +2,10 @@ import {
   InvalidArgumentError,
   type JSONValue,
   type SharedV3ProviderOptions,
-  type SharedV3Warning,
 } from '@ai-sdk/provider';
 import { parseProviderOptions } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
-import {
-  type MediaInputs,
-  type MediaOptionsOf,
-  type MediaParameter,
-  parameterSchema,
-} from './media-parameter';
+import { type MediaInputs, type MediaOptionsOf } from './media-parameter';
 
 /** The media model kinds, as messages name them. */
 export type MediaKind = 'image' | 'speech' | 'transcription' | 'video' | 'reranking';
@@ -37,37 +31,18 @@ export const mediaJobOptionsSchema = z.object({
    * 600 000 (10 min), video 1 200 000 (20 min).
    */
   maxWaitMs: z.number().int().min(1_000).optional(),
-  /**
-   * @deprecated 1.x's polling option; use `maxWaitMs`. Without `maxWaitMs`, the wait limit
-   * is `maxPollAttempts × pollIntervalMillis`.
-   */
-  maxPollAttempts: z.number().int().min(1).optional(),
-  /** @deprecated 1.x's polling option (ms between `/status` polls); use `maxWaitMs`. */
-  pollIntervalMillis: z.number().min(1).optional(),
 });
-
-/**
- * 1.x's polling defaults (`maxPollAttempts`, `pollIntervalMillis`), per kind, for a call
- * that gives one of the two: image 60 × 5 s, video 120 × 5 s, transcription 120 × 2 s
- * (1.x's speech model did not poll; it takes the image defaults).
- */
-const LEGACY_POLLING: Record<MediaKind, [attempts: number, intervalMs: number]> = {
-  image: [60, 5_000],
-  speech: [60, 5_000],
-  transcription: [120, 2_000],
-  video: [120, 5_000],
-  reranking: [60, 5_000],
-};
 
 /** The provider's own options, which every media model takes. */
 export type RunPodMediaJobOptions = z.infer<typeof mediaJobOptionsSchema>;
 
 /**
  * The documented `providerOptions.runpod` keys of a catalog entry: each input under RunPod's
- * name and under its alias, typed as its schema checks it.
+ * name and under its alias, typed by the zod schema that checks it (the parameter's own
+ * `schema`, which {@link mediaOptionsSchema} puts under both names).
  */
-export type MediaModelOptions<ENTRY extends { inputs: MediaInputs }> = z.infer<
-  ReturnType<typeof mediaOptionsSchema<ENTRY['inputs']>>
+export type MediaModelOptions<ENTRY extends { inputs: MediaInputs }> = MediaOptionsOf<
+  ENTRY['inputs']
 >;
 
 /**
@@ -91,35 +66,31 @@ export interface MediaModelEntry {
 /** `providerOptions.runpod`, sorted. */
 export interface MediaOptions {
   maxWaitMs: number;
-  /** About deprecated names and options the call used. */
-  warnings: SharedV3Warning[];
   /** The documented inputs given, under RunPod's names, checked against the entry. */
   given: Record<string, unknown>;
   /** Keys the entry does not document (all keys, on your own endpoints), as given. */
   extra: Record<string, unknown>;
 }
 
-const schemas = new WeakMap<MediaInputs, z.ZodType>();
+const schemas = new WeakMap<MediaInputs, z.ZodType<Record<string, unknown>>>();
 
 /**
  * The zod schema of a model's `providerOptions.runpod`: each input under RunPod's name and
  * under its alias, the provider's own options, and any other key (kept, to be sent as is).
  * Built once per entry.
  */
-export function mediaOptionsSchema<INPUTS extends MediaInputs>(
-  inputs: INPUTS,
-): z.ZodType<MediaOptionsOf<INPUTS> & RunPodMediaJobOptions> {
+export function mediaOptionsSchema(inputs: MediaInputs): z.ZodType<Record<string, unknown>> {
   let schema = schemas.get(inputs);
   if (schema === undefined) {
     const shape: Record<string, z.ZodType> = { ...mediaJobOptionsSchema.shape };
-    for (const [name, parameter] of Object.entries(inputs) as Array<[string, MediaParameter]>) {
-      shape[name] = parameterSchema(parameter).optional();
-      for (const other of otherNames(parameter)) shape[other] = shape[name];
+    for (const [name, parameter] of Object.entries(inputs)) {
+      shape[name] = parameter.schema.optional();
+      if (parameter.alias !== undefined) shape[parameter.alias] = shape[name];
     }
     schema = z.looseObject(shape);
     schemas.set(inputs, schema);
   }
-  return schema as z.ZodType<MediaOptionsOf<INPUTS> & RunPodMediaJobOptions>;
+  return schema;
 }
 
 /**
@@ -155,15 +126,16 @@ export async function parseMediaOptions({
     throw optionError(error, prefix);
   }
 
-  const { maxWaitMs, maxPollAttempts, pollIntervalMillis, ...options } = (
-    entry.passThrough ? { ...raw, ...parsed } : parsed
-  ) as Record<string, unknown> & z.infer<typeof mediaJobOptionsSchema>;
-  const warnings: SharedV3Warning[] = [];
+  const { maxWaitMs, ...options } = (entry.passThrough ? { ...raw, ...parsed } : parsed) as Record<
+    string,
+    unknown
+  > &
+    z.infer<typeof mediaJobOptionsSchema>;
   const given: Record<string, unknown> = {};
   const extra: Record<string, unknown> = {};
   const names = new Map<string, string>();
   for (const [name, parameter] of Object.entries(entry.inputs)) {
-    for (const other of otherNames(parameter)) names.set(other, name);
+    if (parameter.alias !== undefined) names.set(parameter.alias, name);
   }
   for (const [key, value] of Object.entries(options)) {
     if (value === undefined) continue;
@@ -181,39 +153,9 @@ export async function parseMediaOptions({
         message: `${prefix}: providerOptions.runpod has both ${first} and ${key}, two names of one parameter; give one.`,
       });
     }
-    if (entry.inputs[name].legacyNames?.includes(key)) {
-      warnings.push({
-        type: 'compatibility',
-        feature: `providerOptions.runpod.${key}`,
-        details: `${key} is 1.x's name for ${name}; it was sent as ${name}.`,
-      });
-    }
     given[name] = value;
   }
-
-  let waitMs = maxWaitMs;
-  if (maxPollAttempts !== undefined || pollIntervalMillis !== undefined) {
-    const [attempts, intervalMs] = LEGACY_POLLING[kind];
-    const legacyMs = (maxPollAttempts ?? attempts) * (pollIntervalMillis ?? intervalMs);
-    waitMs ??= Math.max(1_000, Math.round(legacyMs));
-    warnings.push({
-      type: 'compatibility',
-      feature: 'providerOptions.runpod.maxPollAttempts',
-      details:
-        `maxPollAttempts and pollIntervalMillis are deprecated: jobs are no longer polled on a ` +
-        `fixed interval. ${maxWaitMs === undefined ? `They set the wait limit to ${waitMs} ms` : 'maxWaitMs sets the wait limit'}; ` +
-        `use maxWaitMs (ms) instead.`,
-    });
-  }
-  return { maxWaitMs: waitMs ?? DEFAULT_MAX_WAIT_MS[kind], warnings, given, extra };
-}
-
-/** A parameter's names besides RunPod's: our alias and 1.x's names. */
-function otherNames(parameter: MediaParameter): string[] {
-  return [
-    ...(parameter.alias !== undefined ? [parameter.alias] : []),
-    ...(parameter.legacyNames ?? []),
-  ];
+  return { maxWaitMs: maxWaitMs ?? DEFAULT_MAX_WAIT_MS[kind], given, extra };
 }
 
 function pickJobOptions(raw: Record<string, unknown>): Record<string, unknown> {

@@ -1,11 +1,13 @@
-import { z } from 'zod/v4';
+import type { z } from 'zod/v4';
 
 /**
  * The vocabulary every media catalog entry declares its documented inputs in: one
  * {@link MediaParameter} per key of the job's `input`, under RunPod's own name (as on the
- * model's page under https://docs.runpod.io/public-endpoints/models). From it come the
- * provider option schemas (RunPod's names and our camelCase aliases), the option types,
- * the checks of the AI SDK's standard options, and README's option tables.
+ * model's page under https://docs.runpod.io/public-endpoints/models), made by one of the
+ * parameter builders (`text`, `oneOf`, `integer`, …), which give it the zod `schema` its
+ * value is checked with. From it come the provider option schemas (RunPod's names and our
+ * camelCase aliases), the option types (inferred from those schemas), the checks of the AI
+ * SDK's standard options, and README's option tables.
  */
 export interface MediaParameter {
   /**
@@ -17,11 +19,6 @@ export interface MediaParameter {
   values?: readonly (string | number)[];
   /** Values its page names without saying the list is complete: any value is sent. */
   suggested?: readonly string[];
-  /**
-   * Values 1.x of this package documented and sent that the page does not list: still
-   * sent, with a warning that the page does not list them.
-   */
-  compatValues?: readonly (string | number)[];
   /** Numbers: the smallest and largest value. `urls`: how many, at least and at most. */
   min?: number;
   max?: number;
@@ -31,8 +28,6 @@ export interface MediaParameter {
   unit?: 'seconds' | 'pixels';
   /** The camelCase name README documents beside RunPod's (`negativePrompt`). */
   alias?: string;
-  /** Other names 1.x of this package took for it: still taken, with a warning. */
-  legacyNames?: readonly string[];
   /** The AI SDK call option that fills it, if any (see `StandardOption`). */
   from?: StandardOption;
   /** How `from`'s value is written here: sizes as `W*H`, `720p` (`p`), a pixel count (`width`, `height`) or a tier (`1k`). */
@@ -43,7 +38,15 @@ export interface MediaParameter {
   ignoredWith?: string;
   /** Why setting it does not do what its name says (a warning when it is set). */
   caveat?: string;
+  /**
+   * The zod schema its value is checked with, made from the fields above by the builders in
+   * this module (`text`, `oneOf`, `integer`, …). The option types are inferred from it.
+   */
+  schema: z.ZodType;
 }
+
+/** What a parameter says about itself: everything but its schema. */
+export type ParameterSpec = Omit<MediaParameter, 'schema'>;
 
 /** The AI SDK call options a parameter can be filled from. */
 export type StandardOption =
@@ -76,37 +79,22 @@ export type StandardOption =
 /** A catalog entry's inputs: RunPod's input name → what it takes. */
 export type MediaInputs = Readonly<Record<string, MediaParameter>>;
 
-/** The TypeScript type of a parameter's value. */
-export type MediaParameterValue<P> = P extends { type: 'boolean' }
-  ? boolean
-  : P extends { type: 'urls' }
-    ? string[]
-    : P extends { type: 'loras' }
-      ? Array<{ path: string; scale: number }>
-      : P extends { values: readonly (infer V)[] }
-        ? V | (P extends { compatValues: readonly (infer C)[] } ? C : never)
-        : P extends { suggested: readonly (infer V extends string)[] }
-          ? V | (string & {})
-          : P extends { type: 'integer' | 'number' }
-            ? number
-            : string;
-
-/** `providerOptions.runpod` of one model: each input under RunPod's name and under its alias. */
-export type MediaOptionsOf<INPUTS> = {
-  -readonly [K in keyof INPUTS]?: MediaParameterValue<INPUTS[K]>;
+/**
+ * `providerOptions.runpod` of one model: each input under RunPod's name and under its alias,
+ * typed as its schema checks it (`z.input` of the parameter's own `schema`).
+ */
+export type MediaOptionsOf<INPUTS extends MediaInputs> = {
+  -readonly [K in keyof INPUTS]?: z.input<INPUTS[K]['schema']>;
 } & {
   -readonly [
     K in keyof INPUTS as INPUTS[K] extends { alias: infer A extends string } ? A : never
-  ]?: MediaParameterValue<INPUTS[K]>;
+  ]?: z.input<INPUTS[K]['schema']>;
 };
 
-const URL_PATTERN = /^(https?:\/\/|data:)/i;
-
 /** How a parameter's accepted values read in messages and docs: `1 to 50`, `png, jpeg`, `a URL`. */
-export function describeValues(parameter: MediaParameter): string {
+export function describeValues(parameter: ParameterSpec): string {
   const unit = parameter.unit ? ` ${parameter.unit}` : '';
   if (parameter.values) return parameter.values.join(', ') + unit;
-  // (compatValues are accepted but not advertised.)
   switch (parameter.type) {
     case 'url':
       return 'an http(s) URL or a data: URL';
@@ -149,57 +137,4 @@ export function countText(
           ? `at most ${max}`
           : `${min} to ${max}`;
   return `${count} ${noun}${/(^| )1$/.test(count) ? '' : 's'}`;
-}
-
-const printed = (value: unknown) => (typeof value === 'string' ? `'${value}'` : String(value));
-
-/**
- * The zod schema of one parameter's value. Its error message names what the parameter
- * takes and what it got: `takes 4, 8, 12 seconds, got 5`.
- */
-export function parameterSchema(parameter: MediaParameter): z.ZodType {
-  let schema = schemas.get(parameter);
-  if (schema === undefined) {
-    schema = buildSchema(parameter);
-    schemas.set(parameter, schema);
-  }
-  return schema;
-}
-
-const schemas = new WeakMap<MediaParameter, z.ZodType>();
-
-function buildSchema(parameter: MediaParameter): z.ZodType {
-  const error = (issue: { input?: unknown }) =>
-    `takes ${describeValues(parameter)}, got ${printed(issue.input)}`;
-  const allowed = parameter.values && [...parameter.values, ...(parameter.compatValues ?? [])];
-  const countError = (issue: { input?: unknown }) =>
-    `takes ${describeValues(parameter)}, got ${Array.isArray(issue.input) ? issue.input.length : 0}`;
-  const url = z.string({ error }).regex(URL_PATTERN, { error });
-  switch (parameter.type) {
-    case 'boolean':
-      return z.boolean({ error });
-    case 'url':
-      return url;
-    case 'urls': {
-      let list = z.array(url, { error });
-      if (parameter.min !== undefined) list = list.min(parameter.min, { error: countError });
-      if (parameter.max !== undefined) list = list.max(parameter.max, { error: countError });
-      return list;
-    }
-    case 'loras':
-      return z.array(z.strictObject({ path: z.string().min(1), scale: z.number() }), { error });
-    case 'string':
-      return allowed ? z.enum(allowed as [string, ...string[]], { error }) : z.string({ error });
-  }
-  return z
-    .number({ error })
-    .refine(
-      value =>
-        (parameter.type === 'number' || Number.isInteger(value)) &&
-        (allowed === undefined || allowed.includes(value)) &&
-        (parameter.min === undefined || value >= parameter.min) &&
-        (parameter.max === undefined || value <= parameter.max) &&
-        (parameter.multipleOf === undefined || value % parameter.multipleOf === 0),
-      { error },
-    );
 }

@@ -5,6 +5,7 @@ import {
   speechModelCatalog,
   type SpeechModelCatalogEntry,
 } from '../catalog/speech-models';
+import { withV1Metadata } from '../compat/read-v1-options';
 import { type JobClientConfig, runJobs } from '../jobs/job-client';
 import { MediaCall } from '../media/media-call';
 import type { RunPodSpeechModelId } from './runpod-speech-options';
@@ -14,7 +15,7 @@ import { mapSpeechOptions } from './speech-input';
  * A text-to-speech model on a RunPod queue endpoint: one job per call, whose output URL
  * (`audio_url`, or `result`) is downloaded and returned as bytes. `providerMetadata.runpod`
  * holds the job ID, `delayTime` and `executionTime` (ms), `cost` (USD, when RunPod reports
- * it) and the audio `url` (also as `audioUrl`, 1.x's name).
+ * it) and the audio `url` (also as `audioUrl`, 1.x's name, until 3.0.0).
  *
  * @throws {InvalidArgumentError} for empty text, a voice or output format the model does not
  * take, or provider option values its entry does not allow, before anything is sent.
@@ -73,10 +74,7 @@ export class RunPodSpeechModel implements SpeechModelV3 {
         headers: job.responseHeaders,
         body: job.output,
       },
-      // `audioUrl`: 1.x's name for the audio URL.
-      providerMetadata: {
-        runpod: { ...metadata, ...(metadata.url !== undefined ? { audioUrl: metadata.url } : {}) },
-      },
+      providerMetadata: { runpod: withV1Metadata('speech', metadata) },
     };
   }
 }

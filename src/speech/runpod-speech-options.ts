@@ -1,4 +1,5 @@
 import type { RunPodCatalogSpeechModelId, speechModelCatalog } from '../catalog/speech-models';
+import type { RunPodV1PollingOptions } from '../compat/v1-options';
 import type { MediaModelOptions, MediaProviderOptions } from '../media/media-options';
 
 /**
@@ -22,7 +23,7 @@ export type RunPodSpeechModelOptions<ID extends RunPodCatalogSpeechModelId> = Me
  * 300 000). A catalog model takes the inputs its page documents
  * ({@link RunPodSpeechModelOptions}, checked before any request); any other key is sent in
  * the job's `input` as given, with a warning. For your own endpoints every key is sent as
- * given.
+ * given. 1.x's `maxPollAttempts` and `pollIntervalMillis` are still taken (deprecated).
  */
 export type RunPodSpeechProviderOptions<ID extends RunPodSpeechModelId = RunPodSpeechModelId> =
-  MediaProviderOptions<typeof speechModelCatalog, ID>;
+  MediaProviderOptions<typeof speechModelCatalog, ID> & RunPodV1PollingOptions;

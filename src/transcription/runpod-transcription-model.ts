@@ -1,6 +1,6 @@
 import { type TranscriptionModelV3, type TranscriptionModelV3CallOptions } from '@ai-sdk/provider';
 import { jobEndpointId, resolveModel } from '../catalog/resolve-model';
-import { fasterWhisperWorker, retiredTranscriptionModels } from '../catalog/transcription-models';
+import { fasterWhisperWorker } from '../catalog/transcription-models';
 import { type JobClientConfig, runJobs } from '../jobs/job-client';
 import { MediaCall } from '../media/media-call';
 import { describeModel, type RunPodErrorContext } from '../core/errors';
@@ -42,7 +42,6 @@ export class RunPodTranscriptionModel implements TranscriptionModelV3 {
       modelId,
       modelType: 'transcriptionModel',
       catalog: {},
-      retired: retiredTranscriptionModels,
       ownEndpointRuns: " running RunPod's faster-whisper worker",
     });
     const endpointId = jobEndpointId(resolved.endpointId, config, 'transcription models');

@@ -1,3 +1,4 @@
+import type { RunPodV1PollingOptions } from '../compat/v1-options';
 import type { fasterWhisperWorker } from '../catalog/transcription-models';
 import type { MediaModelOptions, RunPodMediaJobOptions } from '../media/media-options';
 
@@ -17,4 +18,5 @@ export type RunPodTranscriptionModelId = string & {};
  * rejects keys it does not know.
  */
 export type RunPodTranscriptionProviderOptions = MediaModelOptions<typeof fasterWhisperWorker> &
-  RunPodMediaJobOptions;
+  RunPodMediaJobOptions &
+  RunPodV1PollingOptions;

@@ -15,7 +15,7 @@ const ENVELOPE_BYTES = 256;
  * payload limit (base64 is 4/3 the size of the audio).
  */
 export function mapTranscriptionAudio(call: MediaCall, audio: Uint8Array | string | URL): void {
-  // An `audio` URL in provider options (1.x's way) is what the worker downloads instead.
+  // An `audio` URL in provider options (the worker's own input) is what it downloads instead.
   if (call.option('audio') !== undefined) return;
   if (audio instanceof URL) {
     call.set('audio', audio.href, 'audio');

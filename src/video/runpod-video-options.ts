@@ -1,4 +1,5 @@
 import type { RunPodCatalogVideoModelId, videoModelCatalog } from '../catalog/video-models';
+import type { RunPodV1PollingOptions } from '../compat/v1-options';
 import type { MediaModelOptions, MediaProviderOptions } from '../media/media-options';
 
 /**
@@ -27,4 +28,4 @@ export type RunPodVideoModelOptions<ID extends RunPodCatalogVideoModelId> = Medi
  * sent as given.
  */
 export type RunPodVideoProviderOptions<ID extends RunPodVideoModelId = RunPodVideoModelId> =
-  MediaProviderOptions<typeof videoModelCatalog, ID>;
+  MediaProviderOptions<typeof videoModelCatalog, ID> & RunPodV1PollingOptions;

@@ -26,6 +26,34 @@ export function mapVideoOptions(
   const prompt = options.prompt?.trim() === '' ? undefined : options.prompt;
   call.set('prompt', prompt, 'prompt');
 
+  const hasStartImage = mapFrames(call, options);
+
+  if (options.duration !== undefined && call.target('duration') === undefined) {
+    call.unsupported(
+      'duration',
+      `'${call.modelId}' has no duration parameter (its inputs set the length); it was not sent.`,
+    );
+  }
+  put(call, 'duration', options.duration, 'duration');
+
+  const resolution = mapResolution(call, options.resolution);
+  mapAspectRatio(call, options.aspectRatio, resolution, hasStartImage);
+
+  for (const feature of ['seed', 'fps'] as const) {
+    if (options[feature] !== undefined && call.target(feature) === undefined) {
+      call.unsupported(feature, `'${call.modelId}' takes no ${feature}; it was not sent.`);
+    }
+    put(call, feature, options[feature], feature);
+  }
+  mapGenerateAudio(call, options.generateAudio, alwaysWithSound);
+}
+
+/**
+ * The start image (`prompt.image` or the `first_frame` of `frameImages`), the end frame and
+ * the references (`inputReferences`, images and videos apart), where the model takes them.
+ * Returns whether a start image was set.
+ */
+function mapFrames(call: MediaCall, options: Experimental_VideoModelV3CallOptions): boolean {
   const lastFrame = options.frameImages?.find(frame => frame.frameType === 'last_frame');
   const references = options.inputReferences ?? [];
   const image = options.image === undefined ? undefined : toUrl(options.image);
@@ -54,38 +82,29 @@ export function mapVideoOptions(
     'image',
   );
   putReferences(call, 'referenceVideos', references.filter(isVideo).map(toUrl), 'video');
+  return hasStartImage;
+}
 
-  if (options.duration !== undefined && call.target('duration') === undefined) {
-    call.unsupported(
-      'duration',
-      `'${call.modelId}' has no duration parameter (its inputs set the length); it was not sent.`,
-    );
-  }
-  put(call, 'duration', options.duration, 'duration');
-
-  const resolution = mapResolution(call, options.resolution);
-  mapAspectRatio(call, options.aspectRatio, resolution, hasStartImage);
-
-  for (const feature of ['seed', 'fps'] as const) {
-    if (options[feature] !== undefined && call.target(feature) === undefined) {
-      call.unsupported(feature, `'${call.modelId}' takes no ${feature}; it was not sent.`);
-    }
-    put(call, feature, options[feature], feature);
-  }
-  if (options.generateAudio !== undefined && call.target('generateAudio') === undefined) {
-    if (alwaysWithSound && !options.generateAudio) {
+/** `generateAudio` where the model has the input; else a warning where it cannot do what was asked. */
+function mapGenerateAudio(
+  call: MediaCall,
+  generateAudio: boolean | undefined,
+  alwaysWithSound: boolean,
+): void {
+  if (generateAudio !== undefined && call.target('generateAudio') === undefined) {
+    if (alwaysWithSound && !generateAudio) {
       call.unsupported(
         'generateAudio',
         `'${call.modelId}' always generates sound; it cannot be turned off.`,
       );
-    } else if (!alwaysWithSound && options.generateAudio) {
+    } else if (!alwaysWithSound && generateAudio) {
       call.unsupported(
         'generateAudio',
         `'${call.modelId}' generates no audio; generateAudio was not sent.`,
       );
     }
   }
-  put(call, 'generateAudio', options.generateAudio, 'generateAudio');
+  put(call, 'generateAudio', generateAudio, 'generateAudio');
 }
 
 /** Sets the input `from` fills, if the model has one. */

@@ -190,16 +190,14 @@ function languageModelTable(): string {
   };
   return table(
     ['Model ID', 'Streaming', 'Object Generation', 'Tool Usage', 'Reasoning', 'Status'],
-    Object.entries(languageModelCatalog)
-      .filter(([, entry]) => entry.status !== 'retired')
-      .map(([id, entry]) => [
-        code(id),
-        mark(true),
-        mark(entry.structuredOutputs),
-        mark(entry.tools),
-        reasoning[entry.reasoning],
-        entry.status === 'available' ? 'listed' : 'delisted',
-      ]),
+    Object.entries(languageModelCatalog).map(([id, entry]) => [
+      code(id),
+      mark(true),
+      mark(entry.structuredOutputs),
+      mark(entry.tools),
+      reasoning[entry.reasoning],
+      entry.status === 'available' ? 'listed' : 'delisted',
+    ]),
   );
 }
 
