@@ -50,4 +50,4 @@ export {
   type RunpodTranscriptionProviderOptions,
   type RunpodVideoModelId,
   type RunpodVideoProviderOptions,
-} from './compat/legacy-names';
+} from './legacy-names';

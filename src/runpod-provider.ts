@@ -41,6 +41,7 @@ import {
   getEndpointHealth,
   type RunPodEndpointHealth,
 } from './endpoint-health';
+import { refuseRetired } from './compat/retired-models';
 import { createRunPodConfig, type RunPodProviderSettings } from './core/settings';
 import { listModels, type RunPodModelInfo } from './model-list';
 
@@ -147,14 +148,24 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
     clock: systemClock,
   };
 
-  const chatModel = (modelId: RunPodChatModelId, modelSettings?: RunPodLanguageModelSettings) =>
-    createChatLanguageModel(modelId, modelSettings, modelConfig);
+  // 1.x's retired IDs are refused here, at the edge, before any model is made.
+  const servedNames = config.openaiBase !== undefined || config.endpointId !== undefined;
+  const language = { servedNames };
+  const chatModel = (modelId: RunPodChatModelId, modelSettings?: RunPodLanguageModelSettings) => {
+    refuseRetired(modelId, 'languageModel', language);
+    return createChatLanguageModel(modelId, modelSettings, modelConfig);
+  };
   const embeddingModel = (modelId: RunPodEmbeddingModelId, modelSettings?: RunPodModelSettings) =>
     new RunPodEmbeddingModel(modelId, modelSettings, modelConfig);
-  const imageModel = (modelId: RunPodImageModelId) => new RunPodImageModel(modelId, jobConfig);
+  const imageModel = (modelId: RunPodImageModelId) => {
+    refuseRetired(modelId, 'imageModel');
+    return new RunPodImageModel(modelId, jobConfig);
+  };
   const speechModel = (modelId: RunPodSpeechModelId) => new RunPodSpeechModel(modelId, jobConfig);
-  const transcriptionModel = (modelId: RunPodTranscriptionModelId) =>
-    new RunPodTranscriptionModel(modelId, jobConfig);
+  const transcriptionModel = (modelId: RunPodTranscriptionModelId) => {
+    refuseRetired(modelId, 'transcriptionModel');
+    return new RunPodTranscriptionModel(modelId, jobConfig);
+  };
   const videoModel = (modelId: RunPodVideoModelId) => new RunPodVideoModel(modelId, jobConfig);
   const rerankingModel = (
     modelId: RunPodRerankingModelId,
@@ -170,7 +181,10 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
   provider.completionModel = (
     modelId: RunPodCompletionModelId,
     modelSettings?: RunPodLanguageModelSettings,
-  ) => createCompletionLanguageModel(modelId, modelSettings, modelConfig);
+  ) => {
+    refuseRetired(modelId, 'languageModel', language);
+    return createCompletionLanguageModel(modelId, modelSettings, modelConfig);
+  };
   provider.embeddingModel = embeddingModel;
   provider.textEmbeddingModel = embeddingModel;
   provider.imageModel = imageModel;
@@ -183,8 +197,10 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
   provider.video = videoModel;
   provider.rerankingModel = rerankingModel;
   provider.reranking = rerankingModel;
-  provider.endpointHealth = (idOrModelId: string, options?: EndpointHealthOptions) =>
-    getEndpointHealth(idOrModelId, options, config);
+  provider.endpointHealth = async (idOrModelId: string, options?: EndpointHealthOptions) => {
+    refuseRetired(idOrModelId, 'languageModel', language);
+    return getEndpointHealth(idOrModelId, options, config);
+  };
   provider.models = listModels;
 
   return provider;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { imageModelCatalog } from '../src/catalog/image-models';
 import { speechModelCatalog } from '../src/catalog/speech-models';
 import { videoModelCatalog } from '../src/catalog/video-models';
-import type { MediaParameter } from '../src/media/media-parameter';
+import type { MediaParameter } from '../src/catalog/media-parameter';
 import { fasterWhisperWorker } from '../src/catalog/transcription-models';
 import {
   aiVersions,

@@ -1,5 +1,5 @@
-import type { MediaModelEntry } from '../media/media-options';
-import type { MediaInputs } from '../media/media-parameter';
+import type { MediaModelEntry } from './media-parameter';
+import type { MediaInputs } from './media-parameter';
 import {
   aspectRatio,
   aspectRatios,
@@ -16,7 +16,7 @@ import {
   listedStarSize,
   starSize,
 } from './media-inputs';
-import { boolean, integer, number, oneOf, url, urls } from '../media/parameters';
+import { boolean, integer, number, oneOf, url, urls } from './parameters';
 
 /**
  * RunPod's public image endpoints, as data: the endpoint slug and every input its page

@@ -1,4 +1,4 @@
-import type { ParameterSpec } from '../media/media-parameter';
+import type { ParameterSpec } from './media-parameter';
 import {
   boolean,
   integer,
@@ -9,7 +9,7 @@ import {
   text,
   url,
   urls,
-} from '../media/parameters';
+} from './parameters';
 
 /*
  * Inputs several of RunPod's media endpoints document under the same name and meaning

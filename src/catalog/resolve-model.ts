@@ -1,6 +1,5 @@
 import { InvalidArgumentError, NoSuchModelError } from '@ai-sdk/provider';
-import type { MediaModelEntry } from '../media/media-options';
-import { findRetiredModel, retiredMessage } from '../compat/retired-models';
+import type { MediaModelEntry } from './media-parameter';
 import { endpointIdFromUrl, type ServerURL, serverFromUrl } from '../core/model-urls';
 
 type ModelType = ConstructorParameters<typeof NoSuchModelError>[0]['modelType'];
@@ -39,8 +38,7 @@ const ENDPOINT_ID = /^[A-Za-z0-9_-]+$/;
  *
  * @throws {InvalidArgumentError} when the ID is empty or not a string.
  * @throws {NoSuchModelError} when the ID is neither in the catalog nor shaped like an endpoint
- * ID, and for a model RunPod retired (every kind alike: `retiredModels`), unless the
- * provider's `baseURL` names the server (the ID is then a served model name there).
+ * ID. (Retired models are refused before this, where the provider creates the model.)
  */
 export function resolveModel<ENTRY extends { endpoint: string }>({
   modelId,
@@ -70,10 +68,6 @@ export function resolveModel<ENTRY extends { endpoint: string }>({
   }
 
   const id = modelId.trim();
-  const retired = servedNames ? undefined : findRetiredModel(modelType, id);
-  if (retired !== undefined) {
-    throw new NoSuchModelError({ modelId, modelType, message: retiredMessage(retired) });
-  }
   const catalogId = Object.hasOwn(catalog, id)
     ? id
     : Object.hasOwn(aliases, id)

@@ -1,7 +1,7 @@
-import type { MediaModelEntry } from '../media/media-options';
-import type { MediaInputs } from '../media/media-parameter';
+import type { MediaModelEntry } from './media-parameter';
+import type { MediaInputs } from './media-parameter';
 import { mediaUrl, prompt } from './media-inputs';
-import { boolean, number, oneOf, suggested, text } from '../media/parameters';
+import { boolean, number, oneOf, suggested, text } from './parameters';
 
 /**
  * RunPod's public text-to-speech endpoints, as data: the endpoint slug and every input its

@@ -1,5 +1,5 @@
-import type { MediaModelEntry } from '../media/media-options';
-import { boolean, integer, number, oneOf, text, url } from '../media/parameters';
+import type { MediaModelEntry } from './media-parameter';
+import { boolean, integer, number, oneOf, text, url } from './parameters';
 
 /**
  * RunPod's faster-whisper worker (https://github.com/runpod-workers/worker-faster_whisper),

@@ -1,5 +1,5 @@
-import type { MediaModelEntry } from '../media/media-options';
-import type { MediaInputs } from '../media/media-parameter';
+import type { MediaModelEntry } from './media-parameter';
+import type { MediaInputs } from './media-parameter';
 import {
   aspectRatio,
   aspectRatios,
@@ -26,7 +26,7 @@ import {
   text,
   url,
   urls,
-} from '../media/parameters';
+} from './parameters';
 
 /**
  * RunPod's public video endpoints, as data: the endpoint slug and every input its page

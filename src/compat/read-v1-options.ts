@@ -6,7 +6,9 @@ import {
   type SharedV3Warning,
 } from '@ai-sdk/provider';
 import { nearestMegapixel, parseDimensions, starSize } from '../media/dimensions';
-import type { MediaKind, MediaModelEntry } from '../media/media-options';
+import { MediaCall } from '../media/media-call';
+import type { MediaKind } from '../media/media-options';
+import type { MediaModelEntry } from '../catalog/media-parameter';
 import {
   V1_INPUT_IMAGE_OPTIONS,
   V1_METADATA_NAMES,
@@ -265,4 +267,20 @@ export function withV1Metadata<METADATA extends Options>(
   return names.length === 0
     ? metadata
     : { ...metadata, ...Object.fromEntries(names.map(([name, from]) => [name, metadata[from]])) };
+}
+
+/**
+ * Starts a media call (`MediaCall.start`) on `providerOptions.runpod` in RunPod's terms:
+ * 1.x's options rewritten first ({@link readV1ProviderOptions}), with their warnings. Every
+ * media model and reranking starts its calls here.
+ *
+ * @throws {InvalidArgumentError} as `readV1ProviderOptions` and `MediaCall.start` do.
+ */
+export function startMediaCall(options: {
+  kind: MediaKind;
+  modelId: string;
+  entry: MediaModelEntry;
+  providerOptions: SharedV3ProviderOptions | undefined;
+}): Promise<MediaCall> {
+  return MediaCall.start({ ...options, ...readV1ProviderOptions(options) });
 }

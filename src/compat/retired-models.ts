@@ -1,3 +1,5 @@
+import { NoSuchModelError } from '@ai-sdk/provider';
+
 /*
  * Model IDs RunPod has retired, for every kind, as data. Model creation with one of them (or
  * its endpoint slug) throws a `NoSuchModelError` before any request, naming the date, the
@@ -68,4 +70,23 @@ export function retiredMessage([id, row]: [string, RetiredModel]): string {
     `RunPod retired the public endpoint '${row.endpoint}' (${id}) on ${row.retiredOn} ` +
     `(${row.source}); use ${row.replacement} instead.`
   );
+}
+
+/**
+ * Refuses a model ID that names a retired endpoint of this kind, before the model is made
+ * (the provider's factories call it). Not where the provider's `baseURL` names the user's
+ * own server (`servedNames`): there the ID is a served model name.
+ *
+ * @throws {NoSuchModelError} saying when RunPod removed the endpoint and what replaces it.
+ */
+export function refuseRetired(
+  modelId: unknown,
+  modelType: RetiredModelType | 'embeddingModel' | 'rerankingModel' | 'speechModel' | 'videoModel',
+  { servedNames = false }: { servedNames?: boolean } = {},
+): void {
+  if (servedNames || typeof modelId !== 'string') return;
+  const retired = findRetiredModel(modelType, modelId.trim());
+  if (retired !== undefined) {
+    throw new NoSuchModelError({ modelId, modelType, message: retiredMessage(retired) });
+  }
 }

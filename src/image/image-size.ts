@@ -9,7 +9,7 @@ import {
   starSize,
   xSize,
 } from '../media/dimensions';
-import type { MediaParameter } from '../media/media-parameter';
+import type { MediaParameter } from '../catalog/media-parameter';
 
 /*
  * What the AI SDK's `size` and `aspectRatio` become on an image model, as pure functions of

@@ -6,9 +6,8 @@ import {
   type ImageModelCatalogEntry,
 } from '../catalog/image-models';
 import { type ResolvedMediaModel, resolveMediaModel } from '../catalog/resolve-model';
-import { readV1ImageCall } from '../compat/read-v1-options';
+import { readV1ImageCall, startMediaCall } from '../compat/read-v1-options';
 import type { JobClientConfig } from '../jobs/job-client';
-import { MediaCall } from '../media/media-call';
 import { runMediaJobs } from '../media/media-jobs';
 import { mapImageOptions } from './image-input';
 import type { RunPodImageModelId } from './runpod-image-options';
@@ -72,7 +71,7 @@ export class RunPodImageModel implements ImageModelV3 {
     // 1.x's input-image options and sizes, in RunPod's terms (1.x's values are sent as given).
     const v1 = readV1ImageCall({ modelId, entry, options: callOptions });
     const options = v1.options;
-    const call = await MediaCall.start({
+    const call = await startMediaCall({
       kind: 'image',
       modelId,
       entry,

@@ -3,9 +3,9 @@ import {
   type SharedV3ProviderOptions,
   type SharedV3Warning,
 } from '@ai-sdk/provider';
-import { countText, type MediaParameter, type StandardOption } from './media-parameter';
-import { readV1ProviderOptions } from '../compat/read-v1-options';
-import { type MediaKind, type MediaModelEntry, parseMediaOptions } from './media-options';
+import { countText, type MediaParameter, type StandardOption } from '../catalog/media-parameter';
+import { type MediaKind, parseMediaOptions } from './media-options';
+import type { MediaModelEntry } from '../catalog/media-parameter';
 
 /**
  * One media call on its way to a job's `input`: the model's entry, what the call gave in
@@ -32,8 +32,9 @@ export class MediaCall {
   ) {}
 
   /**
-   * Starts a call: reads `providerOptions.runpod` against the entry, once 1.x's options in
-   * it are rewritten into RunPod's (`readV1ProviderOptions`, with their warnings).
+   * Starts a call: reads `providerOptions.runpod` (in RunPod's terms: the models start their
+   * calls through `startMediaCall`, which translates 1.x's options first) against the entry.
+   * `warnings` are the ones reading the options gave so far.
    *
    * @throws {InvalidArgumentError} for a provider option the entry does not allow.
    */
@@ -42,9 +43,9 @@ export class MediaCall {
     modelId: string;
     entry: MediaModelEntry;
     providerOptions: SharedV3ProviderOptions | undefined;
+    warnings?: SharedV3Warning[];
   }): Promise<MediaCall> {
-    const { providerOptions, warnings } = readV1ProviderOptions(options);
-    const { maxWaitMs, given, extra } = await parseMediaOptions({ ...options, providerOptions });
+    const { maxWaitMs, given, extra } = await parseMediaOptions(options);
     const call = new MediaCall(
       options.kind,
       options.modelId,
@@ -53,7 +54,7 @@ export class MediaCall {
       given,
       extra,
     );
-    call.warnings.push(...warnings);
+    call.warnings.push(...(options.warnings ?? []));
     return call;
   }
 

@@ -5,7 +5,11 @@ import {
 } from '@ai-sdk/provider';
 import { parseProviderOptions } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
-import { type MediaInputs, type MediaOptionsOf } from './media-parameter';
+import {
+  type MediaInputs,
+  type MediaModelEntry,
+  type MediaOptionsOf,
+} from '../catalog/media-parameter';
 
 /** The media model kinds, as messages name them. */
 export type MediaKind = 'image' | 'speech' | 'transcription' | 'video' | 'reranking';
@@ -55,13 +59,6 @@ export type MediaProviderOptions<
 > = ID extends keyof CATALOG
   ? MediaModelOptions<CATALOG[ID]> & RunPodMediaJobOptions
   : RunPodMediaJobOptions & Record<string, JSONValue | undefined>;
-
-/** What the model a call goes to declares: its inputs, and whether it is one of the user's own endpoints. */
-export interface MediaModelEntry {
-  inputs: MediaInputs;
-  /** The user's own endpoint: every provider option goes into `input` as given, unchecked. */
-  passThrough?: boolean;
-}
 
 /** `providerOptions.runpod`, sorted. */
 export interface MediaOptions {

@@ -1,3 +1,4 @@
+import { startMediaCall } from '../compat/read-v1-options';
 import {
   InvalidArgumentError,
   type RerankingModelV3,
@@ -10,8 +11,7 @@ import { type JobClientConfig, runJobs } from '../jobs/job-client';
 import { openaiBaseURL, type OpenAIRouteState } from '../openai-route/openai-route-state';
 import type { ServedModelTarget } from '../openai-route/served-model-name';
 import { describeModel, type RunPodErrorContext } from '../core/errors';
-import { MediaCall } from '../media/media-call';
-import type { MediaModelEntry } from '../media/media-options';
+import type { MediaModelEntry } from '../catalog/media-parameter';
 import { readRerankOutput } from './rerank-output';
 import type { RunPodRerankingModelId } from './runpod-reranking-options';
 
@@ -102,7 +102,7 @@ export class RunPodRerankingModel implements RerankingModelV3 {
     }
     // Like the media models: `maxWaitMs` (and 1.x's polling options) are the provider's;
     // any other key goes into the job's input as given, with a warning.
-    const call = await MediaCall.start({
+    const call = await startMediaCall({
       kind: 'reranking',
       modelId: this.modelId,
       entry: INFINITY_RERANK,

@@ -5,9 +5,8 @@ import {
   speechModelCatalog,
   type SpeechModelCatalogEntry,
 } from '../catalog/speech-models';
-import { withV1Metadata } from '../compat/read-v1-options';
+import { withV1Metadata, startMediaCall } from '../compat/read-v1-options';
 import { type JobClientConfig, runJobs } from '../jobs/job-client';
-import { MediaCall } from '../media/media-call';
 import type { RunPodSpeechModelId } from './runpod-speech-options';
 import { mapSpeechOptions } from './speech-input';
 
@@ -45,7 +44,7 @@ export class RunPodSpeechModel implements SpeechModelV3 {
     options: SpeechModelV3CallOptions,
   ): Promise<Awaited<ReturnType<SpeechModelV3['doGenerate']>>> {
     const { modelId, endpointId, entry, catalogEntry } = this.model;
-    const call = await MediaCall.start({
+    const call = await startMediaCall({
       kind: 'speech',
       modelId,
       entry,

@@ -1,8 +1,8 @@
+import { startMediaCall } from '../compat/read-v1-options';
 import { type TranscriptionModelV3, type TranscriptionModelV3CallOptions } from '@ai-sdk/provider';
 import { jobEndpointId, resolveModel } from '../catalog/resolve-model';
 import { fasterWhisperWorker } from '../catalog/transcription-models';
 import { type JobClientConfig, runJobs } from '../jobs/job-client';
-import { MediaCall } from '../media/media-call';
 import { describeModel, type RunPodErrorContext } from '../core/errors';
 import type { RunPodTranscriptionModelId } from './runpod-transcription-options';
 import { mapTranscriptionAudio } from './transcription-input';
@@ -71,7 +71,7 @@ export class RunPodTranscriptionModel implements TranscriptionModelV3 {
     audio: Uint8Array | string | URL,
     options: Pick<TranscriptionModelV3CallOptions, 'abortSignal' | 'headers' | 'providerOptions'>,
   ): Promise<TranscriptionResult> {
-    const call = await MediaCall.start({
+    const call = await startMediaCall({
       kind: 'transcription',
       modelId: this.modelId,
       entry: fasterWhisperWorker,

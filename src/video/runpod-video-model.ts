@@ -1,3 +1,4 @@
+import { startMediaCall } from '../compat/read-v1-options';
 import type {
   Experimental_VideoModelV3,
   Experimental_VideoModelV3CallOptions,
@@ -11,7 +12,6 @@ import {
   type VideoModelCatalogEntry,
 } from '../catalog/video-models';
 import type { JobClientConfig } from '../jobs/job-client';
-import { MediaCall } from '../media/media-call';
 import { runMediaJobs } from '../media/media-jobs';
 import type { RunPodVideoModelId } from './runpod-video-options';
 import { mapVideoOptions } from './video-input';
@@ -132,7 +132,7 @@ export class RunPodVideoModel implements Experimental_VideoModelV3 {
   /** The call's options as the job's `input`, checked against the model's entry. */
   private async prepare(options: Experimental_VideoModelV3CallOptions) {
     const { modelId, entry, catalogEntry } = this.model;
-    const call = await MediaCall.start({
+    const call = await startMediaCall({
       kind: 'video',
       modelId,
       entry,

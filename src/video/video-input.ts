@@ -5,7 +5,7 @@ import type {
 import { convertImageModelFileToDataUri } from '@ai-sdk/provider-utils';
 import { asXSizes, nearestMegapixel, parseDimensions, reducedRatio } from '../media/dimensions';
 import type { MediaCall } from '../media/media-call';
-import type { StandardOption } from '../media/media-parameter';
+import type { StandardOption } from '../catalog/media-parameter';
 
 /**
  * `experimental_generateVideo`'s options into the job's `input`, as the model's entry

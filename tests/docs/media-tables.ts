@@ -4,7 +4,7 @@ import { imageModelCatalog } from '../../src/catalog/image-models';
 import { languageModelCatalog } from '../../src/catalog/language-models';
 import { speechModelCatalog } from '../../src/catalog/speech-models';
 import { videoModelCatalog } from '../../src/catalog/video-models';
-import type { MediaParameter, StandardOption } from '../../src/media/media-parameter';
+import type { MediaParameter, StandardOption } from '../../src/catalog/media-parameter';
 import { fasterWhisperWorker } from '../../src/catalog/transcription-models';
 
 /**

@@ -6,8 +6,8 @@ import {
   sizeInputs,
   takesSize,
 } from '../../src/image/image-size';
-import type { MediaParameter } from '../../src/media/media-parameter';
-import { integer, oneOf, text } from '../../src/media/parameters';
+import type { MediaParameter } from '../../src/catalog/media-parameter';
+import { integer, oneOf, text } from '../../src/catalog/parameters';
 
 const side = (format: 'width' | 'height'): MediaParameter =>
   integer({ from: 'size', format, min: 256, max: 1536, multipleOf: 64 });

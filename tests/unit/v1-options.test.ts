@@ -9,7 +9,7 @@ import {
 } from '../../src/compat/read-v1-options';
 import { findRetiredModel, retiredModels } from '../../src/compat/retired-models';
 import { V1_VALUES } from '../../src/compat/v1-options';
-import type { MediaParameter } from '../../src/media/media-parameter';
+import type { MediaParameter } from '../../src/catalog/media-parameter';
 
 const transcription = (runpod: Record<string, unknown>) =>
   readV1ProviderOptions({

@@ -138,3 +138,10 @@ export function countText(
           : `${min} to ${max}`;
   return `${count} ${noun}${/(^| )1$/.test(count) ? '' : 's'}`;
 }
+
+/** What the model a call goes to declares: its inputs, and whether it is one of the user's own endpoints. */
+export interface MediaModelEntry {
+  inputs: MediaInputs;
+  /** The user's own endpoint: every provider option goes into `input` as given, unchecked. */
+  passThrough?: boolean;
+}

@@ -1,13 +1,13 @@
-import type { RunPodChatModelId, RunPodCompletionModelId } from '../chat/runpod-chat-options';
-import type { RunPodErrorData, RunPodJobErrorData } from '../core/errors';
-import type { RunPodProviderSettings } from '../core/settings';
-import type { RunPodImageModelId } from '../image/runpod-image-options';
-import { createRunPod, type RunPodProvider } from '../runpod-provider';
+import type { RunPodChatModelId, RunPodCompletionModelId } from './chat/runpod-chat-options';
+import type { RunPodErrorData, RunPodJobErrorData } from './core/errors';
+import type { RunPodProviderSettings } from './core/settings';
+import type { RunPodImageModelId } from './image/runpod-image-options';
+import { createRunPod, type RunPodProvider } from './runpod-provider';
 import type {
   RunPodTranscriptionModelId,
   RunPodTranscriptionProviderOptions,
-} from '../transcription/runpod-transcription-options';
-import type { RunPodVideoModelId, RunPodVideoProviderOptions } from '../video/runpod-video-options';
+} from './transcription/runpod-transcription-options';
+import type { RunPodVideoModelId, RunPodVideoProviderOptions } from './video/runpod-video-options';
 
 /*
  * The names @runpod/ai-sdk-provider 1.x exported (every export of its index.d.ts), so that
