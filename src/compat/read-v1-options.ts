@@ -6,6 +6,7 @@ import {
   type SharedV3Warning,
 } from '@ai-sdk/provider';
 import { nearestMegapixel, parseDimensions, starSize } from '../media/dimensions';
+import { invalidProviderOptionsError } from '../core/option-errors';
 import { MediaCall } from '../media/media-call';
 import type { MediaKind } from '../media/media-options';
 import type { MediaModelEntry } from '../catalog/media-parameter';
@@ -74,18 +75,33 @@ export function readV1ProviderOptions({
     : { providerOptions: withRunPod(providerOptions, runpod), warnings };
 }
 
+/**
+ * `providerOptions.runpod` with 1.x's polling options turned into `maxWaitMs` (see
+ * {@link readV1ProviderOptions}), for a model with no media inputs (reranking).
+ *
+ * @throws {InvalidArgumentError} for a polling option that is not a positive number.
+ */
+export function readV1PollingOptions(
+  kind: MediaKind,
+  modelId: string,
+  providerOptions: SharedV3ProviderOptions | undefined,
+): { providerOptions: SharedV3ProviderOptions | undefined; warnings: SharedV3Warning[] } {
+  const given = providerOptions?.runpod;
+  if (given === undefined) return { providerOptions, warnings: [] };
+  const runpod = { ...given };
+  const warnings = readPolling(kind, `RunPod ${kind} model '${modelId}'`, runpod);
+  return warnings.length === 0
+    ? { providerOptions, warnings }
+    : { providerOptions: withRunPod(providerOptions, runpod), warnings };
+}
+
 /** Replaces `maxPollAttempts` and `pollIntervalMillis` in `runpod` by the `maxWaitMs` they make. */
 function readPolling(kind: MediaKind, prefix: string, runpod: Options): SharedV3Warning[] {
   const { maxPollAttempts, pollIntervalMillis } = runpod;
   if (maxPollAttempts === undefined && pollIntervalMillis === undefined) return [];
   const parsed = v1PollingOptionsSchema.safeParse({ maxPollAttempts, pollIntervalMillis });
   if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    const path = `providerOptions.runpod.${String(issue.path[0])}`;
-    throw new InvalidArgumentError({
-      argument: path,
-      message: `${prefix}: ${path}: ${issue.message}.`,
-    });
+    throw invalidProviderOptionsError({ subject: prefix, issues: parsed.error.issues.slice(0, 1) });
   }
   delete runpod.maxPollAttempts;
   delete runpod.pollIntervalMillis;

@@ -40,27 +40,31 @@ export function invalidSettingError({
 
 /**
  * The `InvalidArgumentError` for `providerOptions.runpod` that failed its schema: every
- * issue as `providerOptions.runpod.<path>: <message>`, e.g. "RunPod model 'x':
- * providerOptions.runpod.guidance: Too big: expected number to be <=10."
+ * issue as `providerOptions.runpod.<key>: <message>` (or `… <key> takes …` for the media
+ * parameters' own messages), after `subject`, e.g. "RunPod model 'x':
+ * providerOptions.runpod.guidance: Too big: expected number to be <=10." `argument` names
+ * the first key at fault.
  */
 export function invalidProviderOptionsError({
-  modelId,
+  subject,
   issues,
   cause,
 }: {
-  modelId: string;
+  /** Whose options: `RunPod model 'x'`, `RunPod image model 'x'`. */
+  subject: string;
   issues: readonly OptionIssue[];
   cause?: unknown;
 }): InvalidArgumentError {
+  const at = (path: readonly PropertyKey[]) =>
+    ['providerOptions', 'runpod', ...path.map(String)].join('.');
   const described = issues
-    .map(
-      issue =>
-        `${['providerOptions.runpod', ...issue.path.map(String)].join('.')}: ${issue.message}`,
+    .map(({ path, message }) =>
+      message.startsWith('takes ') ? `${at(path)} ${message}` : `${at(path)}: ${message}`,
     )
     .join('; ');
   return new InvalidArgumentError({
-    argument: 'providerOptions.runpod',
-    message: `RunPod model '${modelId}': ${described}.`,
+    argument: at(issues[0]?.path.slice(0, 1) ?? []),
+    message: `${subject}: ${described}.`,
     cause,
   });
 }

@@ -14,10 +14,13 @@ export async function parseRunPodOptions<SCHEMA extends z.ZodType>({
   providerOptions,
   schema,
   modelId,
+  subject = `RunPod model '${modelId}'`,
 }: {
   providerOptions: Parameters<typeof parseProviderOptions>[0]['providerOptions'];
   schema: SCHEMA;
   modelId: string;
+  /** Whose options, for the message; default `RunPod model '<modelId>'`. */
+  subject?: string;
 }): Promise<z.infer<SCHEMA> | undefined> {
   try {
     return (await parseProviderOptions({ provider: 'runpod', providerOptions, schema })) as
@@ -25,6 +28,10 @@ export async function parseRunPodOptions<SCHEMA extends z.ZodType>({
   } catch (error) {
     if (!InvalidArgumentError.isInstance(error)) throw error;
     const issues = zodIssuesOf(error) ?? [{ path: [], message: error.message }];
-    throw invalidProviderOptionsError({ modelId, issues, cause: error });
+    throw invalidProviderOptionsError({
+      subject,
+      issues,
+      cause: error,
+    });
   }
 }

@@ -1,4 +1,4 @@
-import type { ImageModelV3, ImageModelV3CallOptions, JSONObject } from '@ai-sdk/provider';
+import type { ImageModelV3, ImageModelV3CallOptions } from '@ai-sdk/provider';
 import {
   imageModelAliases,
   imageModelCatalog,
@@ -6,10 +6,7 @@ import {
   type ImageModelCatalogEntry,
 } from '../catalog/image-models';
 import { type ResolvedMediaModel, resolveMediaModel } from '../catalog/resolve-model';
-import { readV1ImageCall, startMediaCall } from '../compat/read-v1-options';
 import type { JobClientConfig } from '../jobs/job-client';
-import { runMediaJobs } from '../media/media-jobs';
-import { mapImageOptions } from './image-input';
 import type { RunPodImageModelId } from './runpod-image-options';
 
 /**
@@ -62,47 +59,14 @@ export class RunPodImageModel implements ImageModelV3 {
   }
 
   async doGenerate(
-    callOptions: ImageModelV3CallOptions,
+    options: ImageModelV3CallOptions,
   ): Promise<Awaited<ReturnType<ImageModelV3['doGenerate']>>> {
-    const { modelId, endpointId, entry, catalogEntry } =
-      this.lorasModel !== undefined && callOptions.providerOptions?.runpod?.loras !== undefined
+    // The job road loads on first use: a language-only app's bundler can leave it out.
+    const { generateImages } = await import('./generate-images');
+    const model =
+      this.lorasModel !== undefined && options.providerOptions?.runpod?.loras !== undefined
         ? this.lorasModel
         : this.model;
-    // 1.x's input-image options and sizes, in RunPod's terms (1.x's values are sent as given).
-    const v1 = readV1ImageCall({ modelId, entry, options: callOptions });
-    const options = v1.options;
-    const call = await startMediaCall({
-      kind: 'image',
-      modelId,
-      entry,
-      providerOptions: options.providerOptions,
-    });
-    call.warnings.unshift(...v1.warnings);
-    mapImageOptions(call, options);
-    const input = { ...call.finish(), ...v1.input };
-
-    const results = await runMediaJobs(this.config, {
-      count: options.n,
-      concurrency: 10,
-      context: { modelId, endpointId },
-      input,
-      maxWaitMs: call.maxWaitMs,
-      typicalExecutionMs: catalogEntry?.typicalExecutionMs,
-      abortSignal: options.abortSignal,
-      headers: options.headers,
-    });
-
-    return {
-      images: results.flatMap(result => result.media.map(media => media.data)),
-      warnings: call.warnings,
-      providerMetadata: {
-        runpod: { images: results.map(result => result.metadata as JSONObject) },
-      },
-      response: {
-        timestamp: new Date(),
-        modelId,
-        headers: results[results.length - 1]?.job.responseHeaders,
-      },
-    };
+    return generateImages(model, this.config, options);
   }
 }

@@ -5,6 +5,7 @@ import {
 } from '@ai-sdk/provider';
 import { parseProviderOptions } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
+import { invalidProviderOptionsError, zodIssuesOf } from '../core/option-errors';
 import {
   type MediaInputs,
   type MediaModelEntry,
@@ -120,7 +121,9 @@ export async function parseMediaOptions({
         schema: entry.passThrough ? mediaJobOptionsSchema : mediaOptionsSchema(entry.inputs),
       })) ?? {};
   } catch (error) {
-    throw optionError(error, prefix);
+    const issues = zodIssuesOf(error);
+    if (issues === undefined) throw error;
+    throw invalidProviderOptionsError({ subject: prefix, issues, cause: error });
   }
 
   const { maxWaitMs, ...options } = (entry.passThrough ? { ...raw, ...parsed } : parsed) as Record<
@@ -161,23 +164,4 @@ function pickJobOptions(raw: Record<string, unknown>): Record<string, unknown> {
       .filter(key => raw[key] !== undefined)
       .map(key => [key, raw[key]]),
   );
-}
-
-/** parseProviderOptions' error, as one naming the key at fault and what it takes. */
-function optionError(error: unknown, prefix: string): unknown {
-  if (!InvalidArgumentError.isInstance(error)) return error;
-  const cause = (error.cause as { cause?: unknown } | undefined)?.cause ?? error.cause;
-  const issues = (cause as { issues?: Array<{ path: PropertyKey[]; message: string }> })?.issues;
-  if (!Array.isArray(issues) || issues.length === 0) return error;
-  const described = issues.map(issue => {
-    const path = ['providerOptions', 'runpod', ...issue.path.map(String)].join('.');
-    return issue.message.startsWith('takes ')
-      ? `${path} ${issue.message}`
-      : `${path}: ${issue.message}`;
-  });
-  return new InvalidArgumentError({
-    argument: ['providerOptions', 'runpod', ...issues[0].path.slice(0, 1).map(String)].join('.'),
-    message: `${prefix}: ${described.join('; ')}.`,
-    cause: error,
-  });
 }

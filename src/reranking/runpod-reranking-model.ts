@@ -1,21 +1,12 @@
-import { startMediaCall } from '../compat/read-v1-options';
-import {
-  InvalidArgumentError,
-  type RerankingModelV3,
-  type RerankingModelV3CallOptions,
-  type SharedV3Warning,
-} from '@ai-sdk/provider';
+import type { RerankingModelV3, RerankingModelV3CallOptions } from '@ai-sdk/provider';
 import { jobEndpointId, resolveModel } from '../catalog/resolve-model';
 import { parseModelSettings, type RunPodModelSettings } from '../core/model-settings';
-import { type JobClientConfig, runJobs } from '../jobs/job-client';
+import type { JobClientConfig } from '../jobs/job-client';
 import { openaiBaseURL, type OpenAIRouteState } from '../openai-route/openai-route-state';
 import type { ServedModelTarget } from '../openai-route/served-model-name';
-import { describeModel, type RunPodErrorContext } from '../core/errors';
-import type { MediaModelEntry } from '../catalog/media-parameter';
-import { readRerankOutput } from './rerank-output';
+import type { RunPodErrorContext } from '../core/errors';
+import type { RerankResult, RerankTarget } from './rerank-documents';
 import type { RunPodRerankingModelId } from './runpod-reranking-options';
-
-type RerankResult = Awaited<ReturnType<RerankingModelV3['doRerank']>>;
 
 /** What a reranking model needs from its provider: the job API and the served-name lookup. */
 export interface RunPodRerankingConfig {
@@ -23,13 +14,6 @@ export interface RunPodRerankingConfig {
   /** The OpenAI route's shared state: the served-name lookup (`GET /openai/v1/models`). */
   openai: OpenAIRouteState;
 }
-
-/**
- * The infinity worker's rerank input (`model`, `query`, `docs`, `return_docs`;
- * https://github.com/runpod-workers/worker-infinity-embedding/blob/main/src/handler.py), all
- * filled from the call; no provider option is documented for it.
- */
-const INFINITY_RERANK: MediaModelEntry = { inputs: {} };
 
 /**
  * `rerank()` on your own endpoint running RunPod's infinity-embedding worker
@@ -85,96 +69,19 @@ export class RunPodRerankingModel implements RerankingModelV3 {
   }
 
   async doRerank(options: RerankingModelV3CallOptions): Promise<RerankResult> {
-    const { query, documents, topN, abortSignal } = options;
-    if (typeof query !== 'string' || query.trim() === '') {
-      // The worker reranks only when `query` is truthy:
-      // https://github.com/runpod-workers/worker-infinity-embedding/blob/main/src/handler.py
-      throw new InvalidArgumentError({
-        argument: 'query',
-        message: `${describeModel(this.context)}: the query to rerank against must be a non-empty string.`,
-      });
-    }
-    if (topN !== undefined && (!Number.isInteger(topN) || topN < 1)) {
-      throw new InvalidArgumentError({
-        argument: 'topN',
-        message: `${describeModel(this.context)}: topN must be a positive integer, got ${topN}.`,
-      });
-    }
-    // Like the media models: `maxWaitMs` (and 1.x's polling options) are the provider's;
-    // any other key goes into the job's input as given, with a warning.
-    const call = await startMediaCall({
-      kind: 'reranking',
-      modelId: this.modelId,
-      entry: INFINITY_RERANK,
-      providerOptions: options.providerOptions,
-    });
-    if (documents.values.length === 0) return { ranking: [], warnings: [] };
+    // The job road loads on first use: a language-only app's bundler can leave it out.
+    const { rerankDocuments } = await import('./rerank-documents');
+    return rerankDocuments(this.target, options);
+  }
 
-    const warnings: SharedV3Warning[] = call.warnings;
-    if (documents.type === 'object') {
-      warnings.push({
-        type: 'compatibility',
-        feature: 'object documents',
-        details: 'The infinity worker reranks text: each object was sent as its JSON text.',
-      });
-    }
-
-    const servedModelName = await this.config.openai.servedModelNames.current(
-      this.servedModelTarget,
-      abortSignal,
-    );
-    call.set('model', servedModelName, 'servedModelName');
-    call.set('query', query, 'query');
-    call.set(
-      'docs',
-      documents.type === 'text'
-        ? documents.values
-        : documents.values.map(value => JSON.stringify(value)),
-      'documents',
-    );
-    // The AI SDK maps indices back to the documents itself.
-    call.set('return_docs', false, 'return_docs');
-    const [{ job }] = await runJobs(this.jobs, {
-      context: this.context,
-      inputs: [call.finish()],
-      output: 'data',
-      maxWaitMs: call.maxWaitMs,
-      abortSignal,
-      headers: options.headers,
-    });
-
-    const endpointURL = `${this.config.jobs.baseURL}/${this.context.endpointId}`;
-    const output = readRerankOutput({
-      job,
-      url: job.statusRequests > 0 ? `${endpointURL}/status-sync/${job.id}` : `${endpointURL}/run`,
-      context: this.context,
-      documentCount: documents.values.length,
-      topN,
-      hint:
-        this.settings.servedModelName === undefined
-          ? `(The model name '${servedModelName}' is the first one the endpoint lists; if it ` +
-            `serves several models, pass the reranker's name as { servedModelName }.)`
-          : undefined,
-    });
-
+  private get target(): RerankTarget {
     return {
-      ranking: output.ranking,
-      warnings,
-      providerMetadata: {
-        runpod: {
-          jobId: job.id,
-          ...(job.delayTime !== undefined ? { delayTime: job.delayTime } : {}),
-          ...(job.executionTime !== undefined ? { executionTime: job.executionTime } : {}),
-          ...(output.model !== undefined ? { servedModelName: output.model } : {}),
-          ...(output.usage !== undefined ? { usage: output.usage } : {}),
-        },
-      },
-      response: {
-        id: job.id,
-        modelId: output.model ?? servedModelName,
-        headers: job.responseHeaders,
-        body: job.output,
-      },
+      modelId: this.modelId,
+      context: this.context,
+      jobs: this.jobs,
+      servedModelNames: this.config.openai.servedModelNames,
+      servedModelTarget: this.servedModelTarget,
+      servedModelNameGiven: this.settings.servedModelName !== undefined,
     };
   }
 }

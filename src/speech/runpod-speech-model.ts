@@ -5,10 +5,8 @@ import {
   speechModelCatalog,
   type SpeechModelCatalogEntry,
 } from '../catalog/speech-models';
-import { withV1Metadata, startMediaCall } from '../compat/read-v1-options';
-import { type JobClientConfig, runJobs } from '../jobs/job-client';
+import type { JobClientConfig } from '../jobs/job-client';
 import type { RunPodSpeechModelId } from './runpod-speech-options';
-import { mapSpeechOptions } from './speech-input';
 
 /**
  * A text-to-speech model on a RunPod queue endpoint: one job per call, whose output URL
@@ -43,37 +41,8 @@ export class RunPodSpeechModel implements SpeechModelV3 {
   async doGenerate(
     options: SpeechModelV3CallOptions,
   ): Promise<Awaited<ReturnType<SpeechModelV3['doGenerate']>>> {
-    const { modelId, endpointId, entry, catalogEntry } = this.model;
-    const call = await startMediaCall({
-      kind: 'speech',
-      modelId,
-      entry,
-      providerOptions: options.providerOptions,
-    });
-    mapSpeechOptions(call, options);
-    const input = call.finish();
-
-    const [{ job, media, metadata }] = await runJobs(this.config, {
-      context: { modelId, endpointId },
-      inputs: [input],
-      output: 'media',
-      maxWaitMs: call.maxWaitMs,
-      typicalExecutionMs: catalogEntry?.typicalExecutionMs,
-      abortSignal: options.abortSignal,
-      headers: options.headers,
-    });
-
-    return {
-      audio: media[0].data,
-      warnings: call.warnings,
-      request: { body: job.requestBody },
-      response: {
-        timestamp: new Date(),
-        modelId,
-        headers: job.responseHeaders,
-        body: job.output,
-      },
-      providerMetadata: { runpod: withV1Metadata('speech', metadata) },
-    };
+    // The job road loads on first use: a language-only app's bundler can leave it out.
+    const { generateSpeech } = await import('./generate-speech');
+    return generateSpeech(this.model, this.config, options);
   }
 }

@@ -1,12 +1,8 @@
-import { startMediaCall } from '../compat/read-v1-options';
 import { type TranscriptionModelV3, type TranscriptionModelV3CallOptions } from '@ai-sdk/provider';
 import { jobEndpointId, resolveModel } from '../catalog/resolve-model';
-import { fasterWhisperWorker } from '../catalog/transcription-models';
-import { type JobClientConfig, runJobs } from '../jobs/job-client';
-import { describeModel, type RunPodErrorContext } from '../core/errors';
+import type { RunPodErrorContext } from '../core/errors';
+import type { JobClientConfig } from '../jobs/job-client';
 import type { RunPodTranscriptionModelId } from './runpod-transcription-options';
-import { mapTranscriptionAudio } from './transcription-input';
-import { toTranscript } from './transcription-output';
 
 type TranscriptionResult = Awaited<ReturnType<TranscriptionModelV3['doGenerate']>>;
 
@@ -71,37 +67,8 @@ export class RunPodTranscriptionModel implements TranscriptionModelV3 {
     audio: Uint8Array | string | URL,
     options: Pick<TranscriptionModelV3CallOptions, 'abortSignal' | 'headers' | 'providerOptions'>,
   ): Promise<TranscriptionResult> {
-    const call = await startMediaCall({
-      kind: 'transcription',
-      modelId: this.modelId,
-      entry: fasterWhisperWorker,
-      providerOptions: options.providerOptions,
-    });
-    mapTranscriptionAudio(call, audio);
-    const input = call.finish();
-
-    const [{ job, metadata }] = await runJobs(this.config, {
-      context: this.context,
-      inputs: [input],
-      output: 'data',
-      maxWaitMs: call.maxWaitMs,
-      abortSignal: options.abortSignal,
-      headers: options.headers,
-    });
-    const transcript = toTranscript(job.output, describeModel(this.context));
-    return {
-      text: transcript.text,
-      segments: transcript.segments,
-      language: transcript.language,
-      durationInSeconds: transcript.durationInSeconds,
-      warnings: call.warnings,
-      response: {
-        timestamp: new Date(),
-        modelId: this.modelId,
-        headers: job.responseHeaders,
-        body: job.output,
-      },
-      providerMetadata: { runpod: { ...metadata, ...transcript.metadata } },
-    };
+    // The job road loads on first use: a language-only app's bundler can leave it out.
+    const { transcribe } = await import('./transcribe-audio');
+    return transcribe(this.context, this.config, audio, options);
   }
 }

@@ -1,8 +1,6 @@
-import { startMediaCall } from '../compat/read-v1-options';
 import type {
   Experimental_VideoModelV3,
   Experimental_VideoModelV3CallOptions,
-  JSONObject,
   JSONValue,
 } from '@ai-sdk/provider';
 import { type ResolvedMediaModel, resolveMediaModel } from '../catalog/resolve-model';
@@ -12,15 +10,8 @@ import {
   type VideoModelCatalogEntry,
 } from '../catalog/video-models';
 import type { JobClientConfig } from '../jobs/job-client';
-import { runMediaJobs } from '../media/media-jobs';
 import type { RunPodVideoModelId } from './runpod-video-options';
-import { mapVideoOptions } from './video-input';
-import {
-  startVideoJobs,
-  type VideoStartResult,
-  videoJobsStatus,
-  type VideoStatusResult,
-} from './video-operation';
+import type { VideoStartResult, VideoStatusResult } from './video-operation';
 
 /**
  * A video model on a RunPod queue endpoint (https://docs.runpod.io/public-endpoints/reference):
@@ -59,41 +50,13 @@ export class RunPodVideoModel implements Experimental_VideoModelV3 {
     this.modelId = this.model.modelId;
   }
 
+  // The job road loads on first use: a language-only app's bundler can leave it out.
+
   async doGenerate(
     options: Experimental_VideoModelV3CallOptions,
   ): Promise<Awaited<ReturnType<Experimental_VideoModelV3['doGenerate']>>> {
-    const { modelId, endpointId, catalogEntry } = this.model;
-    const { call, input } = await this.prepare(options);
-
-    const results = await runMediaJobs(this.config, {
-      count: options.n,
-      concurrency: 4,
-      context: { modelId, endpointId },
-      input,
-      maxWaitMs: call.maxWaitMs,
-      typicalExecutionMs: catalogEntry?.typicalExecutionMs,
-      abortSignal: options.abortSignal,
-      headers: options.headers,
-    });
-
-    return {
-      videos: results.flatMap(result =>
-        result.media.map(media => ({
-          type: 'binary' as const,
-          data: media.data,
-          mediaType: videoMediaType(media.mediaType),
-        })),
-      ),
-      warnings: call.warnings,
-      providerMetadata: {
-        runpod: { videos: results.map(result => result.metadata as JSONObject) },
-      },
-      response: {
-        timestamp: new Date(),
-        modelId,
-        headers: results[results.length - 1]?.job.responseHeaders,
-      },
-    };
+    const { generateVideos } = await import('./video-calls');
+    return generateVideos(this.model, this.config, options);
   }
 
   /**
@@ -105,47 +68,17 @@ export class RunPodVideoModel implements Experimental_VideoModelV3 {
    * @throws {InvalidArgumentError} as `doGenerate` does, before any request.
    */
   async doStart(options: Experimental_VideoModelV3CallOptions): Promise<VideoStartResult> {
-    const { call, input } = await this.prepare(options);
-    return startVideoJobs(this.config, {
-      context: { modelId: this.model.modelId, endpointId: this.model.endpointId },
-      input,
-      count: options.n,
-      maxWaitMs: call.maxWaitMs,
-      warnings: call.warnings,
-      abortSignal: options.abortSignal,
-      headers: options.headers,
-    });
+    const { startVideos } = await import('./video-calls');
+    return startVideos(this.model, this.config, options);
   }
 
-  /** Reads the jobs `doStart` started, once each (`GET /status/{id}`); see {@link videoJobsStatus}. */
-  doStatus(options: {
+  /** Reads the jobs `doStart` started, once each (`GET /status/{id}`). */
+  async doStatus(options: {
     operation: JSONValue;
     abortSignal?: AbortSignal;
     headers?: Record<string, string | undefined>;
   }): Promise<VideoStatusResult> {
-    return videoJobsStatus(this.config, {
-      ...options,
-      context: { modelId: this.model.modelId, endpointId: this.model.endpointId },
-    });
+    const { videoStatus } = await import('./video-calls');
+    return videoStatus(this.model, this.config, options);
   }
-
-  /** The call's options as the job's `input`, checked against the model's entry. */
-  private async prepare(options: Experimental_VideoModelV3CallOptions) {
-    const { modelId, entry, catalogEntry } = this.model;
-    const call = await startMediaCall({
-      kind: 'video',
-      modelId,
-      entry,
-      providerOptions: options.providerOptions,
-    });
-    mapVideoOptions(call, options, { alwaysWithSound: catalogEntry?.audio === 'always' });
-    return { call, input: call.finish() };
-  }
-}
-
-/** The media host's content type when it names one; RunPod's video endpoints return MP4. */
-function videoMediaType(contentType: string | undefined): string {
-  return contentType !== undefined && contentType !== 'application/octet-stream'
-    ? contentType
-    : 'video/mp4';
 }
