@@ -46,7 +46,7 @@ export type MockJobApi = ReturnType<typeof mockJobApi>;
  * clock forward by its length, so jobs age as if it had been waited out. Real time still
  * passes for the requests themselves.
  */
-export function fastClock(advanceMockClock: (ms: number) => Promise<void>): JobClock & {
+function fastClock(advanceMockClock: (ms: number) => Promise<void>): JobClock & {
   /** The pauses taken, in ms. */
   pauses: number[];
 } {

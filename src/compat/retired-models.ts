@@ -65,7 +65,7 @@ export function findRetiredModel(
 }
 
 /** The `NoSuchModelError` message for a retired model. */
-export function retiredMessage([id, row]: [string, RetiredModel]): string {
+function retiredMessage([id, row]: [string, RetiredModel]): string {
   return (
     `RunPod retired the public endpoint '${row.endpoint}' (${id}) on ${row.retiredOn} ` +
     `(${row.source}); use ${row.replacement} instead.`

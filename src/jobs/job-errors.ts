@@ -11,7 +11,7 @@ import {
 import { jobSchema, type RunPodJob } from './job-schema';
 
 /** The text of a failed job's `error`: a string, JSON in a string (Python workers), or an object. */
-export function jobErrorText(error: unknown): string | undefined {
+function jobErrorText(error: unknown): string | undefined {
   if (error == null) return undefined;
   if (typeof error === 'string') {
     const parsed = safeJson(error);
@@ -29,13 +29,13 @@ export function jobErrorText(error: unknown): string | undefined {
 }
 
 /** An error a worker put into a completed job's output (`{error}` or `[{error}]`). */
-export function outputErrorText(output: unknown): string | undefined {
+function outputErrorText(output: unknown): string | undefined {
   const item = Array.isArray(output) ? output.find(entry => entry?.error != null) : output;
   if (item == null || typeof item !== 'object' || !('error' in item)) return undefined;
   return jobErrorText((item as { error: unknown }).error);
 }
 
-export function jobFailedError({
+function jobFailedError({
   context,
   job,
   url,

@@ -27,7 +27,7 @@ function outputItems(output: unknown): unknown[] {
 }
 
 /** The media values in a job's output, one per output item, in order (`images` lists are flattened). */
-export function findMediaValues(output: unknown): string[] {
+function findMediaValues(output: unknown): string[] {
   const values: string[] = [];
   for (const item of outputItems(output)) {
     if (typeof item === 'string') {

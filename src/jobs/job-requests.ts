@@ -60,7 +60,7 @@ export interface JobResponse {
  * (https://docs.runpod.io/serverless/endpoints/send-requests, "Execution policies").
  */
 const MIN_TTL_MS = 10_000;
-export const MAX_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+const MAX_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** The job body: `input`, and a TTL as a safety net (RunPod drops the job itself past it). */
 export function jobRequestBody(input: Record<string, unknown>, maxWaitMs: number) {
@@ -71,7 +71,7 @@ export function jobRequestBody(input: Record<string, unknown>, maxWaitMs: number
 }
 
 /** `POST /run` or `POST /runsync?wait=…` (`path`), with the job body. */
-export async function postJob(
+async function postJob(
   endpoint: JobEndpoint,
   path: string,
   body: unknown,

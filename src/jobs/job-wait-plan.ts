@@ -5,10 +5,10 @@ import { nextPollDelay } from './poll-schedule';
  * in https://github.com/runpod/js-sdk/blob/main/src/index.ts). 90 s also stays below the
  * 100 s a Cloudflare proxy (RunPod's API sits behind one) waits for an answer.
  */
-export const MIN_HOLD_MS = 1_000;
-export const MAX_HOLD_MS = 90_000;
+const MIN_HOLD_MS = 1_000;
+const MAX_HOLD_MS = 90_000;
 /** Backoff after transient failures (network error, 429, 5xx): 250 ms, doubling, up to 4 s. */
-export const retryDelayMs = (failures: number) => Math.min(4_000, 250 * 2 ** (failures - 1));
+const retryDelayMs = (failures: number) => Math.min(4_000, 250 * 2 ** (failures - 1));
 
 /**
  * Everything the next step of a job wait depends on. `waitForJob` keeps it, and

@@ -19,7 +19,7 @@ export type MediaKind = 'image' | 'speech' | 'transcription' | 'video' | 'rerank
  * How long a call waits for its job by default, in ms: RunPod's pages show image and speech
  * jobs of seconds, transcription of a long file and video jobs of minutes (Sora 2 Pro: 3 min).
  */
-export const DEFAULT_MAX_WAIT_MS: Record<MediaKind, number> = {
+const DEFAULT_MAX_WAIT_MS: Record<MediaKind, number> = {
   image: 300_000,
   speech: 300_000,
   transcription: 600_000,
@@ -29,7 +29,7 @@ export const DEFAULT_MAX_WAIT_MS: Record<MediaKind, number> = {
 };
 
 /** `providerOptions.runpod` keys of the provider itself, on every media model; never sent in `input`. */
-export const mediaJobOptionsSchema = z.object({
+const mediaJobOptionsSchema = z.object({
   /**
    * How long to wait for the job in all (queue, run and polling), in ms. Past it the job is
    * cancelled and the call fails. Defaults: image and speech 300 000 (5 min), transcription
@@ -77,7 +77,7 @@ const schemas = new WeakMap<MediaInputs, z.ZodType<Record<string, unknown>>>();
  * under its alias, the provider's own options, and any other key (kept, to be sent as is).
  * Built once per entry.
  */
-export function mediaOptionsSchema(inputs: MediaInputs): z.ZodType<Record<string, unknown>> {
+function mediaOptionsSchema(inputs: MediaInputs): z.ZodType<Record<string, unknown>> {
   let schema = schemas.get(inputs);
   if (schema === undefined) {
     const shape: Record<string, z.ZodType> = { ...mediaJobOptionsSchema.shape };
