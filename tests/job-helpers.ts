@@ -1,3 +1,4 @@
+import { createRunPodConfig } from '../src/core/settings';
 import type { FetchFunction } from '@ai-sdk/provider-utils';
 import type { JobClock } from '../src/jobs/job-clock';
 import type { JobClientConfig } from '../src/jobs/job-client';
@@ -30,9 +31,12 @@ export function mockJobApi() {
      * endpoints without `/status-sync` (`statusSyncSupport`, to inspect) and a clock.
      */
     jobConfig: ({ clock, fetch }: { clock?: JobClock; fetch?: FetchFunction } = {}) => ({
-      baseURL: mock.baseURL,
-      headers: () => ({ Authorization: `Bearer ${API_KEY}`, 'x-mock-key': mock.key }),
-      fetch,
+      ...createRunPodConfig({
+        apiKey: API_KEY,
+        baseURL: mock.baseURL,
+        headers: { 'x-mock-key': mock.key },
+        fetch,
+      }),
       statusSyncSupport: createStatusSyncSupport(),
       clock: clock ?? fastClock(advanceClock),
     }),

@@ -6,7 +6,12 @@ import {
   getFromApi,
   type ResponseHandler,
 } from '@ai-sdk/provider-utils';
-import { describeModel, isRetryableStatus, type RunPodErrorContext } from '../core/errors';
+import {
+  describeModel,
+  httpStatusText,
+  isRetryableStatus,
+  type RunPodErrorContext,
+} from '../core/errors';
 import { parseDataUrl } from './job-output';
 
 export interface DownloadedMedia {
@@ -19,10 +24,12 @@ export interface DownloadedMedia {
 
 /**
  * Turns one output value into bytes: decodes `data:` URLs and bare base64, and downloads
- * `http(s)` URLs. The request carries the provider's headers (the API key) only when the
- * URL is on RunPod's API origin; media hosts (`image.runpod.ai`, …) get none. URLs from
- * other origins go through the AI SDK's download checks (no private or loopback
- * addresses, redirects re-checked). The download stops when `abortSignal` aborts.
+ * `http(s)` URLs. Which credentials a download carries is the provider's one rule
+ * (`headersFor`, i.e. `requestHeaders`): the API key only on RunPod's API hosts, none for
+ * media hosts (`image.runpod.ai`, S3, …); provider-utils also keeps them from any redirect
+ * off the API origin. URLs from other origins go through the AI SDK's download checks (no
+ * private or loopback addresses, redirects re-checked). The download stops when
+ * `abortSignal` aborts.
  *
  * @throws {APICallError} when the media host answers with an error.
  * @throws {InvalidResponseDataError} for a value that is no URL, `data:` URL or base64.
@@ -31,14 +38,14 @@ export interface DownloadedMedia {
 export async function downloadMedia({
   value,
   apiBaseURL,
-  headers,
+  headersFor,
   fetch,
   abortSignal,
   context,
 }: {
   value: string;
   apiBaseURL: string;
-  headers: Record<string, string | undefined>;
+  headersFor: (url: string) => Record<string, string | undefined>;
   fetch: FetchFunction | undefined;
   abortSignal: AbortSignal | undefined;
   context: RunPodErrorContext;
@@ -58,7 +65,7 @@ export async function downloadMedia({
   const apiOrigin = new URL(apiBaseURL).origin;
   const { value: data, responseHeaders } = await getFromApi({
     url: value,
-    headers,
+    headers: headersFor(value),
     credentialedOrigin: apiOrigin,
     validateUrl: true,
     trustedOrigin: apiOrigin,
@@ -95,7 +102,7 @@ function downloadFailed(context: RunPodErrorContext): ResponseHandler<APICallErr
     const responseBody = await response.text();
     return {
       value: new APICallError({
-        message: `${describeModel(context)}: downloading the output ${url} failed: HTTP ${response.status} ${response.statusText}`,
+        message: `${describeModel(context)}: downloading the output ${url} failed: ${httpStatusText(response.status, response.statusText, '')}`,
         url,
         requestBodyValues,
         statusCode: response.status,

@@ -20,7 +20,7 @@ import type { StatusSyncSupport } from './status-sync-support';
 /** What every job shares within one provider: its {@link RunPodConfig} and what it learned. */
 export interface JobClientConfig extends Pick<
   RunPodConfig,
-  'baseURL' | 'endpointId' | 'openaiBase' | 'headers' | 'fetch'
+  'baseURL' | 'endpointId' | 'openaiBase' | 'headers' | 'headersFor' | 'fetch'
 > {
   /** The provider's memory of endpoints without `/status-sync`. One per provider. */
   statusSyncSupport: StatusSyncSupport;
@@ -181,7 +181,7 @@ async function readOutput(
       downloadMedia({
         value,
         apiBaseURL: config.baseURL,
-        headers: config.headers(),
+        headersFor: config.headersFor,
         fetch: config.fetch,
         abortSignal,
         context,

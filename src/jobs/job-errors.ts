@@ -3,6 +3,7 @@ import type { ResponseHandler } from '@ai-sdk/provider-utils';
 import { extractResponseHeaders } from '@ai-sdk/provider-utils';
 import {
   describeModel,
+  httpStatusText,
   isRetryableStatus,
   type RunPodErrorContext,
   runpodErrorSchema,
@@ -151,7 +152,7 @@ export function createJobErrorResponseHandler(
       ? `job ${job.data.id ?? '(no id)'} ${job.data.status.toLowerCase()}: ${jobErrorText(job.data.error) ?? 'no error given'}`
       : bodyError.success
         ? bodyError.data.error.message
-        : `HTTP ${response.status} ${response.statusText}${responseBody.trim() ? `: ${responseBody.trim().slice(0, 500)}` : ''}`;
+        : httpStatusText(response.status, response.statusText, responseBody);
     return {
       responseHeaders,
       value: new APICallError({
