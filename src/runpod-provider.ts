@@ -36,11 +36,7 @@ import type { RunPodTranscriptionModelId } from './transcription/runpod-transcri
 import { RunPodVideoModel } from './video/runpod-video-model';
 import type { RunPodVideoModelId } from './video/runpod-video-options';
 import { createOpenAIRouteState } from './openai-route/openai-route-state';
-import {
-  type EndpointHealthOptions,
-  getEndpointHealth,
-  type RunPodEndpointHealth,
-} from './endpoint-health';
+import type { EndpointHealthOptions, RunPodEndpointHealth } from './endpoint-health';
 import { refuseRetired } from './compat/retired-models';
 import { createRunPodConfig, type RunPodProviderSettings } from './core/settings';
 import { listModels, type RunPodModelInfo } from './model-list';
@@ -199,6 +195,8 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
   provider.reranking = rerankingModel;
   provider.endpointHealth = async (idOrModelId: string, options?: EndpointHealthOptions) => {
     refuseRetired(idOrModelId, 'languageModel', language);
+    // Loaded on first use, like the job road.
+    const { getEndpointHealth } = await import('./endpoint-health');
     return getEndpointHealth(idOrModelId, options, config);
   };
   provider.models = listModels;
