@@ -1,6 +1,9 @@
-/* global console, URL */
+/* global console, process, URL */
 /**
- * Installs `@runpod/ai-sdk-provider` into this folder's node_modules as the published
+ * Run as the postinstall of a folder with its own package.json (tests/runtimes,
+ * examples/chat-ui), from that folder (npm runs lifecycle scripts there).
+ *
+ * Installs `@runpod/ai-sdk-provider` into that folder's node_modules as the published
  * package holds it: its package.json (copied from the repository root) and `dist/` (a link
  * to the root's build), so that the build is what `import '@runpod/ai-sdk-provider'`
  * finds here. This folder's own package.json hides the root's, so the root package can no
@@ -12,8 +15,8 @@ import { copyFileSync, lstatSync, mkdirSync, rmSync, symlinkSync } from 'node:fs
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const target = fileURLToPath(new URL('./node_modules/@runpod/ai-sdk-provider', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
+const target = join(process.cwd(), 'node_modules', '@runpod', 'ai-sdk-provider');
 
 let existing;
 try {
