@@ -15,7 +15,7 @@ export async function generateImages(
   config: JobClientConfig,
   callOptions: ImageModelV3CallOptions,
 ): Promise<Awaited<ReturnType<ImageModelV3['doGenerate']>>> {
-  const { modelId, endpointId, entry, catalogEntry } = model;
+  const { modelId, entry } = model;
   // 1.x's input-image options and sizes, in RunPod's terms (1.x's values are sent as given).
   const v1 = readV1ImageCall({ modelId, entry, options: callOptions });
   const options = v1.options;
@@ -29,27 +29,19 @@ export async function generateImages(
   mapImageOptions(call, options);
   const input = { ...call.finish(), ...v1.input };
 
-  const results = await runMediaJobs(config, {
-    count: options.n,
-    concurrency: 10,
-    context: { modelId, endpointId },
+  const { results, response } = await runMediaJobs(config, {
+    model,
     input,
     maxWaitMs: call.maxWaitMs,
-    typicalExecutionMs: catalogEntry?.typicalExecutionMs,
-    abortSignal: options.abortSignal,
-    headers: options.headers,
+    concurrency: 10,
+    options,
   });
-
   return {
     images: results.flatMap(result => result.media.map(media => media.data)),
     warnings: call.warnings,
     providerMetadata: {
       runpod: { images: results.map(result => result.metadata as JSONObject) },
     },
-    response: {
-      timestamp: new Date(),
-      modelId,
-      headers: results[results.length - 1]?.job.responseHeaders,
-    },
+    response,
   };
 }

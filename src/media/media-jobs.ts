@@ -1,30 +1,53 @@
-import {
-  type JobClientConfig,
-  type JobResult,
-  type RunJobsOptions,
-  runJobs,
-} from '../jobs/job-client';
+import { type JobClientConfig, type JobResult, runJobs } from '../jobs/job-client';
+
+/** What `runMediaJobs` needs of the model a call goes to (a resolved catalog or own model). */
+export interface MediaJobsModel {
+  modelId: string;
+  endpointId: string;
+  catalogEntry?: { typicalExecutionMs?: number };
+}
 
 /**
- * `count` media jobs of one input (`n` images or videos), through the job client's one
- * entry point, `runJobs`. Several jobs from one seed would give the same output, so a seed
- * of 0 or more counts up: `seed`, `seed + 1`, … (a negative seed means "random" to
- * RunPod's workers). The models take a large `n` in one call for that reason: the AI SDK
- * would give each of its calls the same seed.
+ * The `n` jobs of one media call (`n` images or videos) of one input, through the job
+ * client's one entry point, `runJobs`, with the call's wait limit, abort signal and headers.
+ * Several jobs from one seed would give the same output, so a seed of 0 or more counts up:
+ * `seed`, `seed + 1`, … (a negative seed means "random" to RunPod's workers). The models take
+ * a large `n` in one call for that reason: the AI SDK would give each of its calls the same
+ * seed. Returns the results and the call's `response` (the last job's headers).
  */
-export function runMediaJobs(
+export async function runMediaJobs(
   config: JobClientConfig,
   {
-    count,
+    model,
     input,
-    ...options
-  }: Omit<RunJobsOptions, 'inputs' | 'output'> & {
-    count: number;
+    maxWaitMs,
+    concurrency,
+    options,
+  }: {
+    model: MediaJobsModel;
     input: Record<string, unknown>;
+    maxWaitMs: number;
+    /** How many jobs run at a time. */
+    concurrency: number;
+    options: { n: number; abortSignal?: AbortSignal; headers?: Record<string, string | undefined> };
   },
-): Promise<JobResult[]> {
-  const inputs = Array.from({ length: count }, (_, index) => inputOfJob(input, index));
-  return runJobs(config, { ...options, inputs, output: 'media' });
+): Promise<{
+  results: JobResult[];
+  response: { timestamp: Date; modelId: string; headers: Record<string, string> | undefined };
+}> {
+  const { modelId, endpointId, catalogEntry } = model;
+  const results = await runJobs(config, {
+    context: { modelId, endpointId },
+    inputs: Array.from({ length: options.n }, (_, index) => inputOfJob(input, index)),
+    output: 'media',
+    concurrency,
+    maxWaitMs,
+    typicalExecutionMs: catalogEntry?.typicalExecutionMs,
+    abortSignal: options.abortSignal,
+    headers: options.headers,
+  });
+  const headers = results[results.length - 1]?.job.responseHeaders;
+  return { results, response: { timestamp: new Date(), modelId, headers } };
 }
 
 /** The input of the `index`th of several jobs of one call: its seed counted up from the call's. */

@@ -30,20 +30,14 @@ export async function generateVideos(
   config: JobClientConfig,
   options: Experimental_VideoModelV3CallOptions,
 ): Promise<Awaited<ReturnType<Experimental_VideoModelV3['doGenerate']>>> {
-  const { modelId, endpointId, catalogEntry } = model;
   const { call, input } = await prepare(model, options);
-
-  const results = await runMediaJobs(config, {
-    count: options.n,
-    concurrency: 4,
-    context: { modelId, endpointId },
+  const { results, response } = await runMediaJobs(config, {
+    model,
     input,
     maxWaitMs: call.maxWaitMs,
-    typicalExecutionMs: catalogEntry?.typicalExecutionMs,
-    abortSignal: options.abortSignal,
-    headers: options.headers,
+    concurrency: 4,
+    options,
   });
-
   return {
     videos: results.flatMap(result =>
       result.media.map(media => ({
@@ -56,11 +50,7 @@ export async function generateVideos(
     providerMetadata: {
       runpod: { videos: results.map(result => result.metadata as JSONObject) },
     },
-    response: {
-      timestamp: new Date(),
-      modelId,
-      headers: results[results.length - 1]?.job.responseHeaders,
-    },
+    response,
   };
 }
 
