@@ -86,14 +86,22 @@ function build(): readonly RunPodModelInfo[] {
         mediaCapabilities(inputs, 'text-to-video', 'image-to-video', 'image'),
       ),
       ...media('speech', speechModelCatalog, () => ['text-to-speech']),
-    ].map(info => Object.freeze(info)),
+    ].map(info => Object.freeze({ ...info, capabilities: Object.freeze(info.capabilities) })),
   );
 }
 
 let list: readonly RunPodModelInfo[] | undefined;
 
-/** Every catalog model, or those of one kind; built once, frozen, shared. */
+const byKind = new Map<RunPodModelInfo['kind'], readonly RunPodModelInfo[]>();
+
+/** Every catalog model, or those of one kind; each list built once, frozen, shared. */
 export function listModels(kind?: RunPodModelInfo['kind']): readonly RunPodModelInfo[] {
   list ??= build();
-  return kind === undefined ? list : list.filter(model => model.kind === kind);
+  if (kind === undefined) return list;
+  let ofKind = byKind.get(kind);
+  if (ofKind === undefined) {
+    ofKind = Object.freeze(list.filter(model => model.kind === kind));
+    byKind.set(kind, ofKind);
+  }
+  return ofKind;
 }

@@ -116,10 +116,21 @@ export interface RunPodProvider extends ProviderV3 {
   /** Same as {@link RunPodProvider.rerankingModel}. */
   reranking(modelId: RunPodRerankingModelId, settings?: RunPodModelSettings): RerankingModelV3;
 
-  /** An endpoint's jobs and workers (`GET /v2/<endpoint>/health`); see {@link RunPodEndpointHealth}. */
+  /**
+   * An endpoint's jobs and workers (`GET /v2/<endpoint>/health`); see {@link RunPodEndpointHealth}.
+   * `options.abortSignal` stops waiting for the answer; `options.headers` are sent after
+   * the provider's.
+   *
+   * @throws {APICallError} with RunPod's answer (public endpoints answer 401: their health
+   * is not yours to read).
+   * @throws {InvalidResponseDataError} when the answer does not have RunPod's health shape.
+   * @throws {InvalidArgumentError} for an empty ID, a Pod or load-balancing endpoint, or an
+   * OpenAI-compatible `baseURL`.
+   * @throws {NoSuchModelError} for an ID that is neither a catalog ID nor an endpoint ID.
+   */
   endpointHealth(
     idOrModelId: string,
-    options?: EndpointHealthOptions,
+    options?: { abortSignal?: AbortSignal; headers?: Record<string, string | undefined> },
   ): Promise<RunPodEndpointHealth>;
 
   /**

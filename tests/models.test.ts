@@ -38,6 +38,9 @@ describe('runpod.models()', () => {
     expect(Object.isFrozen(list)).toBe(true);
     expect(Object.isFrozen(list[0])).toBe(true);
     expect(createRunPod().models()).toBe(list);
+    expect(runpod.models('image')).toBe(runpod.models('image'));
+    expect(Object.isFrozen(runpod.models('image'))).toBe(true);
+    expect(Object.isFrozen(list[0].capabilities)).toBe(true);
   });
 
   it.each(aiVersions)('every listed language model ID works as a model ID (%s)', async (_, ai) => {

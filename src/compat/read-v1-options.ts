@@ -1,14 +1,13 @@
 import {
   type ImageModelV3CallOptions,
-  InvalidArgumentError,
   type JSONObject,
   type SharedV3ProviderOptions,
   type SharedV3Warning,
 } from '@ai-sdk/provider';
 import { nearestMegapixel, parseDimensions, starSize } from '../media/dimensions';
-import { invalidProviderOptionsError } from '../core/option-errors';
+import { bothNamesError, invalidProviderOptionsError } from '../core/option-errors';
 import { MediaCall } from '../media/media-call';
-import type { MediaKind } from '../media/media-options';
+import type { MediaCallKind, MediaKind } from '../media/media-options';
 import type { MediaModelEntry } from '../catalog/media-parameter';
 import {
   V1_INPUT_IMAGE_OPTIONS,
@@ -135,10 +134,7 @@ function readNames(
       name => name !== undefined && runpod[name] !== undefined,
     );
     if (other !== undefined) {
-      throw new InvalidArgumentError({
-        argument: `providerOptions.runpod.${row.option}`,
-        message: `${prefix}: providerOptions.runpod has both ${other} and ${row.option}, two names of one parameter; give one.`,
-      });
+      throw bothNamesError(prefix, other, row.option);
     }
     runpod[row.input] = runpod[row.option];
     delete runpod[row.option];
@@ -288,12 +284,12 @@ export function withV1Metadata<METADATA extends Options>(
 /**
  * Starts a media call (`MediaCall.start`) on `providerOptions.runpod` in RunPod's terms:
  * 1.x's options rewritten first ({@link readV1ProviderOptions}), with their warnings. Every
- * media model and reranking starts its calls here.
+ * media model starts its calls here.
  *
  * @throws {InvalidArgumentError} as `readV1ProviderOptions` and `MediaCall.start` do.
  */
 export function startMediaCall(options: {
-  kind: MediaKind;
+  kind: MediaCallKind;
   modelId: string;
   entry: MediaModelEntry;
   providerOptions: SharedV3ProviderOptions | undefined;

@@ -81,7 +81,7 @@ function retiredMessage([id, row]: [string, RetiredModel]): string {
  */
 export function refuseRetired(
   modelId: unknown,
-  modelType: RetiredModelType | 'embeddingModel' | 'rerankingModel' | 'speechModel' | 'videoModel',
+  modelType: RetiredModelType,
   { servedNames = false }: { servedNames?: boolean } = {},
 ): void {
   if (servedNames || typeof modelId !== 'string') return;

@@ -36,7 +36,13 @@ export function requestHeaders(
   provider: ProviderCredentials,
   model: ModelCredentials = {},
 ): Record<string, string | undefined> {
-  const { hostname, origin } = new URL(url);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return {}; // not a URL: nothing to send it (the request itself then fails as it should)
+  }
+  const { hostname, origin } = parsed;
   const base = new URL(provider.baseURL);
   const isBase = origin === base.origin;
   if (isPodHost(hostname)) {

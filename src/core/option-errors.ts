@@ -69,6 +69,21 @@ export function invalidProviderOptionsError({
   });
 }
 
+/**
+ * The `InvalidArgumentError` for one parameter given under two of its names in
+ * `providerOptions.runpod` (RunPod's, our alias, 1.x's).
+ */
+export function bothNamesError(
+  subject: string,
+  first: string,
+  second: string,
+): InvalidArgumentError {
+  return new InvalidArgumentError({
+    argument: `providerOptions.runpod.${second}`,
+    message: `${subject}: providerOptions.runpod has both ${first} and ${second}, two names of one parameter; give one.`,
+  });
+}
+
 /** The zod issues behind an AI SDK validation error (`parseProviderOptions`), if any. */
 export function zodIssuesOf(error: unknown): OptionIssue[] | undefined {
   const cause = InvalidArgumentError.isInstance(error) ? error.cause : error;

@@ -21,7 +21,7 @@ export type RunPodImageModelOptions<ID extends RunPodCatalogImageModelId> = Medi
 
 /**
  * `providerOptions.runpod` for image models. Every model takes `maxWaitMs`. A catalog model
- * takes the inputs its page documents ({@link RunPodImageModelOptions}; RunPod's names or
+ * takes the inputs its page documents (`RunPodImageProviderOptions<'<model id>'>`; RunPod's names or
  * our aliases, checked before any request); any other key is sent in the job's `input` as
  * given, with a warning. For your own endpoints every key is sent as given.
  *

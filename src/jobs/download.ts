@@ -25,9 +25,9 @@ export interface DownloadedMedia {
 /**
  * Turns one output value into bytes: decodes `data:` URLs and bare base64, and downloads
  * `http(s)` URLs. Which credentials a download carries is the provider's one rule
- * (`headersFor`, i.e. `requestHeaders`): the API key only on RunPod's API hosts, none for
- * media hosts (`image.runpod.ai`, S3, …); provider-utils also keeps them from any redirect
- * off the API origin. URLs from other origins go through the AI SDK's download checks (no
+ * (`headersFor`, i.e. `requestHeaders`): none for media hosts (`image.runpod.ai`, S3, …);
+ * and provider-utils (`credentialedOrigin`) lets them through only to the `baseURL`'s
+ * origin, also across redirects. URLs from other origins go through the AI SDK's download checks (no
  * private or loopback addresses, redirects re-checked). The download stops when
  * `abortSignal` aborts.
  *

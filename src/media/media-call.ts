@@ -4,7 +4,7 @@ import {
   type SharedV3Warning,
 } from '@ai-sdk/provider';
 import { countText, type MediaParameter, type StandardOption } from '../catalog/media-parameter';
-import { type MediaKind, parseMediaOptions } from './media-options';
+import { type MediaCallKind, parseMediaOptions } from './media-options';
 import type { MediaModelEntry } from '../catalog/media-parameter';
 
 /**
@@ -20,7 +20,7 @@ export class MediaCall {
   private readonly input: Record<string, unknown> = {};
 
   private constructor(
-    readonly kind: MediaKind,
+    readonly kind: MediaCallKind,
     readonly modelId: string,
     readonly entry: MediaModelEntry,
     /** The wait limit for the job, in ms. */
@@ -39,7 +39,7 @@ export class MediaCall {
    * @throws {InvalidArgumentError} for a provider option the entry does not allow.
    */
   static async start(options: {
-    kind: MediaKind;
+    kind: MediaCallKind;
     modelId: string;
     entry: MediaModelEntry;
     providerOptions: SharedV3ProviderOptions | undefined;

@@ -1,11 +1,7 @@
-import {
-  InvalidArgumentError,
-  type JSONValue,
-  type SharedV3ProviderOptions,
-} from '@ai-sdk/provider';
-import { parseProviderOptions } from '@ai-sdk/provider-utils';
+import type { JSONValue, SharedV3ProviderOptions } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
-import { invalidProviderOptionsError, zodIssuesOf } from '../core/option-errors';
+import { bothNamesError } from '../core/option-errors';
+import { parseRunPodOptions } from '../core/provider-options';
 import {
   type MediaInputs,
   type MediaModelEntry,
@@ -15,17 +11,18 @@ import {
 /** The media model kinds, as messages name them. */
 export type MediaKind = 'image' | 'speech' | 'transcription' | 'video' | 'reranking';
 
+/** The kinds whose calls the media layer reads (reranking reads its own: `rerank-input.ts`). */
+export type MediaCallKind = Exclude<MediaKind, 'reranking'>;
+
 /**
  * How long a call waits for its job by default, in ms: RunPod's pages show image and speech
  * jobs of seconds, transcription of a long file and video jobs of minutes (Sora 2 Pro: 3 min).
  */
-const DEFAULT_MAX_WAIT_MS: Record<MediaKind, number> = {
+const DEFAULT_MAX_WAIT_MS: Record<MediaCallKind, number> = {
   image: 300_000,
   speech: 300_000,
   transcription: 600_000,
   video: 1_200_000,
-  // A cold start downloads and loads the reranker before the first job runs.
-  reranking: 300_000,
 };
 
 /** `providerOptions.runpod` keys of the provider itself, on every media model; never sent in `input`. */
@@ -107,24 +104,18 @@ export async function parseMediaOptions({
 }: {
   providerOptions: SharedV3ProviderOptions | undefined;
   entry: MediaModelEntry;
-  kind: MediaKind;
+  kind: MediaCallKind;
   modelId: string;
 }): Promise<MediaOptions> {
   const prefix = `RunPod ${kind} model '${modelId}'`;
   const raw = { ...providerOptions?.runpod } as Record<string, unknown>;
-  let parsed: Record<string, unknown>;
-  try {
-    parsed =
-      (await parseProviderOptions({
-        provider: 'runpod',
-        providerOptions: { runpod: entry.passThrough ? pickJobOptions(raw) : raw },
-        schema: entry.passThrough ? mediaJobOptionsSchema : mediaOptionsSchema(entry.inputs),
-      })) ?? {};
-  } catch (error) {
-    const issues = zodIssuesOf(error);
-    if (issues === undefined) throw error;
-    throw invalidProviderOptionsError({ subject: prefix, issues, cause: error });
-  }
+  const parsed: Record<string, unknown> =
+    (await parseRunPodOptions({
+      providerOptions: { runpod: entry.passThrough ? pickJobOptions(raw) : raw },
+      schema: entry.passThrough ? mediaJobOptionsSchema : mediaOptionsSchema(entry.inputs),
+      modelId,
+      subject: prefix,
+    })) ?? {};
 
   const { maxWaitMs, ...options } = (entry.passThrough ? { ...raw, ...parsed } : parsed) as Record<
     string,
@@ -148,10 +139,7 @@ export async function parseMediaOptions({
       const first = Object.keys(options).find(
         other => other !== key && (names.get(other) ?? other) === name,
       );
-      throw new InvalidArgumentError({
-        argument: `providerOptions.runpod.${key}`,
-        message: `${prefix}: providerOptions.runpod has both ${first} and ${key}, two names of one parameter; give one.`,
-      });
+      throw bothNamesError(prefix, String(first), key);
     }
     given[name] = value;
   }

@@ -21,7 +21,7 @@ export type RunPodSpeechModelOptions<ID extends RunPodCatalogSpeechModelId> = Me
 /**
  * `providerOptions.runpod` for speech models. Every model takes `maxWaitMs` (in ms, default
  * 300 000). A catalog model takes the inputs its page documents
- * ({@link RunPodSpeechModelOptions}, checked before any request); any other key is sent in
+ * (`RunPodSpeechProviderOptions<'<model id>'>`, checked before any request); any other key is sent in
  * the job's `input` as given, with a warning. For your own endpoints every key is sent as
  * given. 1.x's `maxPollAttempts` and `pollIntervalMillis` are still taken (deprecated).
  */

@@ -22,7 +22,7 @@ export type RunPodVideoModelOptions<ID extends RunPodCatalogVideoModelId> = Medi
 /**
  * `providerOptions.runpod` for video models. Every model takes `maxWaitMs` (in ms, default
  * 1 200 000). A catalog model takes the inputs its page documents
- * ({@link RunPodVideoModelOptions}; RunPod's names or our aliases, checked before any
+ * (`RunPodVideoProviderOptions<'<model id>'>`; RunPod's names or our aliases, checked before any
  * request); any other key is sent in the job's `input` as given, with a warning. Media
  * inputs (`audio`, `video`) are URLs or `data:` URLs. For your own endpoints every key is
  * sent as given.

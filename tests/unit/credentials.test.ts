@@ -54,6 +54,10 @@ describe('requestHeaders: the one credentials rule', () => {
     ).toEqual({ 'x-gateway': 'g' });
   });
 
+  it('sends nothing to what is no URL (a worker output that only looks like one)', () => {
+    expect(requestHeaders('https://', provider, model)).toEqual({});
+  });
+
   it('sends nothing to other hosts (media hosts, S3)', () => {
     expect(requestHeaders('https://image.runpod.ai/out/1.png', provider, model)).toEqual({});
     expect(requestHeaders('https://bucket.s3.amazonaws.com/1.png', provider)).toEqual({});
