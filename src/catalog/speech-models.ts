@@ -1,5 +1,4 @@
-import type { MediaModelEntry } from './media-parameter';
-import type { MediaInputs } from './media-parameter';
+import type { MediaModelEntry, MediaInputs } from './media-parameter';
 import { mediaUrl, prompt } from './media-inputs';
 import { boolean, number, oneOf, suggested, text } from './parameters';
 

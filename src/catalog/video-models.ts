@@ -1,5 +1,4 @@
-import type { MediaModelEntry } from './media-parameter';
-import type { MediaInputs } from './media-parameter';
+import type { MediaModelEntry, MediaInputs } from './media-parameter';
 import {
   aspectRatio,
   aspectRatios,

@@ -3,9 +3,13 @@ import {
   type SharedV3ProviderOptions,
   type SharedV3Warning,
 } from '@ai-sdk/provider';
-import { countText, type MediaParameter, type StandardOption } from '../catalog/media-parameter';
+import {
+  countText,
+  type MediaParameter,
+  type StandardOption,
+  type MediaModelEntry,
+} from '../catalog/media-parameter';
 import { type MediaCallKind, parseMediaOptions } from './media-options';
-import type { MediaModelEntry } from '../catalog/media-parameter';
 
 /**
  * One media call on its way to a job's `input`: the model's entry, what the call gave in
