@@ -36,10 +36,14 @@ export interface RunPodModelInfo {
   readonly docs: string;
 }
 
-type Inputs = Record<string, { required?: boolean } | undefined>;
+type Inputs = Record<string, { required?: boolean; from?: string } | undefined>;
 
-function mediaCapabilities(inputs: Inputs, generate: string, withInput: string, input: string) {
-  const given = inputs[input];
+/**
+ * `[generate]`, `[withInput]` or both, by the input that takes the AI SDK's images (`from`
+ * one of `sources`): none, a required one, or an optional one.
+ */
+function mediaCapabilities(inputs: Inputs, generate: string, withInput: string, sources: string[]) {
+  const given = Object.values(inputs).find(input => sources.includes(input?.from ?? ''));
   if (given === undefined) return [generate];
   return given.required ? [withInput] : [generate, withInput];
 }
@@ -80,10 +84,11 @@ function build(): readonly RunPodModelInfo[] {
     [
       ...language,
       ...media('image', imageModelCatalog, inputs =>
-        mediaCapabilities(inputs, 'text-to-image', 'image-editing', 'images'),
+        mediaCapabilities(inputs, 'text-to-image', 'image-editing', ['images']),
       ),
       ...media('video', videoModelCatalog, inputs =>
-        mediaCapabilities(inputs, 'text-to-video', 'image-to-video', 'image'),
+        // Reference-to-video (Kling O1) takes `prompt.image` as its reference: image-to-video too.
+        mediaCapabilities(inputs, 'text-to-video', 'image-to-video', ['image', 'referenceImages']),
       ),
       ...media('speech', speechModelCatalog, () => ['text-to-speech']),
     ].map(info => Object.freeze({ ...info, capabilities: Object.freeze(info.capabilities) })),

@@ -31,6 +31,10 @@ describe('runpod.models()', () => {
     expect(videos.find(model => model.id === 'alibaba/wan-2.6-t2v')?.capabilities).toEqual([
       'text-to-video',
     ]);
+    // RunPod's AI SDK page lists Kling O1 (reference-to-video) as image-to-video.
+    expect(videos.find(model => model.id === 'kwaivgi/kling-video-o1-r2v')?.capabilities).toEqual([
+      'image-to-video',
+    ]);
   });
 
   it('is read-only and the same list for every provider', () => {

@@ -3,6 +3,7 @@ import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import { describe, expect, it } from 'vitest';
 import { aiVersions, isJobSubmission, mockRunPod, rejection } from './helpers';
 import { mediaBytes } from './mock-runpod/media';
+import { runpod } from '../src';
 
 // Video through `experimental_generateVideo` (the name in both ai@6 and ai@7).
 (globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
@@ -315,6 +316,50 @@ describe.each(aiVersions)('experimental_generateVideo (%s)', (_, ai) => {
         });
       },
     );
+  });
+
+  describe("image-to-video models as RunPod's AI SDK page lists them", () => {
+    // https://docs.runpod.io/public-endpoints/ai-sdk: "Image-to-video models take their start
+    // image as `prompt: { image, text }`"; Kling O1 is listed among them.
+    const imageToVideo = endpoints.filter(({ id }) =>
+      runpod
+        .models('video')
+        .find(model => model.id === id)
+        ?.capabilities.includes('image-to-video'),
+    );
+
+    it('lists Kling O1 as image-to-video', () => {
+      expect(imageToVideo.map(({ id }) => id)).toContain('kwaivgi/kling-video-o1-r2v');
+    });
+
+    it.each(imageToVideo)('$id sends prompt.image without a warning', async ({ id, args }) => {
+      const mock = mockRunPod();
+      const { inputReferences: _references, ...rest } = args as VideoArgs & {
+        inputReferences?: unknown;
+      };
+      const { warnings } = await generate(mock, id, {
+        ...rest,
+        prompt: { image: 'https://example.com/start.png', text: 'Go' },
+      });
+      expect(warnings).toEqual([]);
+      const { input } = await jobRequests(mock);
+      expect([input?.image, (input?.images as string[] | undefined)?.[0]]).toContain(
+        'https://example.com/start.png',
+      );
+    });
+
+    it("puts Kling O1's prompt.image first among its reference images", async () => {
+      const mock = mockRunPod();
+      const { warnings } = await generate(mock, 'kwaivgi/kling-video-o1-r2v', {
+        prompt: { image: PNG, text: 'They dance' },
+        inputReferences: ['https://example.com/stage.png'],
+      });
+      expect(warnings).toEqual([]);
+      expect((await jobRequests(mock)).input).toEqual({
+        prompt: 'They dance',
+        images: [PNG_DATA_URL, 'https://example.com/stage.png'],
+      });
+    });
   });
 
   describe('duration', () => {

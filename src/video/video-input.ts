@@ -58,12 +58,15 @@ function mapFrames(call: MediaCall, options: Experimental_VideoModelV3CallOption
   const references = options.inputReferences ?? [];
   const image = options.image === undefined ? undefined : toUrl(options.image);
   const hasStartImage = image !== undefined && call.target('image') !== undefined;
-  if (image !== undefined && !hasStartImage) {
+  // A reference-to-video model (Kling O1) takes `prompt.image` as its first reference image:
+  // RunPod's AI SDK page lists it as image-to-video
+  // (https://docs.runpod.io/public-endpoints/ai-sdk, runpod/ai-sdk-provider#64).
+  const imageAsReference =
+    image !== undefined && !hasStartImage && call.target('referenceImages') !== undefined;
+  if (image !== undefined && !hasStartImage && !imageAsReference) {
     call.unsupported(
       'image',
-      call.target('referenceImages')
-        ? `'${call.modelId}' takes reference images, not a start image; pass them as inputReferences. The image was not sent.`
-        : `'${call.modelId}' generates from text only; the start image was not sent.`,
+      `'${call.modelId}' generates from text only; the start image was not sent.`,
     );
   }
   put(call, 'image', image, 'image');
@@ -78,7 +81,7 @@ function mapFrames(call: MediaCall, options: Experimental_VideoModelV3CallOption
   putReferences(
     call,
     'referenceImages',
-    references.filter(file => !isVideo(file)).map(toUrl),
+    [...(imageAsReference ? [image] : []), ...references.filter(file => !isVideo(file)).map(toUrl)],
     'image',
   );
   putReferences(call, 'referenceVideos', references.filter(isVideo).map(toUrl), 'video');

@@ -26,7 +26,7 @@ const STANDARD: Record<StandardOption, string> = {
   aspectRatio: '`aspectRatio`',
   image: 'start image',
   lastFrame: 'last frame',
-  referenceImages: '`inputReferences` (images)',
+  referenceImages: 'start image and `inputReferences` (images)',
   referenceVideos: '`inputReferences` (video)',
   duration: '`duration`',
   resolution: '`resolution`',
