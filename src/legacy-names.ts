@@ -39,7 +39,12 @@ export type RunpodVideoProviderOptions = RunPodVideoProviderOptions;
 /** @deprecated Use {@link RunPodErrorData}, `APICallError.data` of errors on the OpenAI route. */
 export type RunpodErrorData = RunPodErrorData;
 /**
- * @deprecated Use {@link RunPodJobErrorData}, `APICallError.data` of errors on the job API
- * (1.x's image errors had `{ error?, message? }`; RunPod's text is now the error's message).
+ * @deprecated Use {@link RunPodJobErrorData}, `APICallError.data` of errors on the job API.
+ * 1.x's image errors had `{ error?: string; message?: string }`, and code typed that way still
+ * compiles: `error` is RunPod's error text when it gave one, `message` is never set (the
+ * text is in the `APICallError`'s own `message`).
  */
-export type RunpodImageErrorData = RunPodJobErrorData;
+export type RunpodImageErrorData = Partial<RunPodJobErrorData> & {
+  error?: string;
+  message?: string;
+};

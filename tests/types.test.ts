@@ -219,9 +219,35 @@ describe('public types', () => {
     expectTypeOf<V1Names.RunpodVideoModelId>().toEqualTypeOf<RunPodVideoModelId>();
     expectTypeOf<V1Names.RunpodVideoProviderOptions>().toEqualTypeOf<RunPodVideoProviderOptions>();
     expectTypeOf<V1Names.RunpodErrorData>().toEqualTypeOf<V1Names.RunPodErrorData>();
-    expectTypeOf<V1Names.RunpodImageErrorData>().toEqualTypeOf<V1Names.RunPodJobErrorData>();
+    // 1.x's shape, with 2.x's job fields (jobId, endpointId, status) optional beside it.
+    expectTypeOf<V1Names.RunpodImageErrorData['endpointId']>().toEqualTypeOf<string | undefined>();
     // 1.x's README examples type-check against them.
     const _settings: V1Names.RunpodProviderSettings = { apiKey: 'rpa_x', headers: { a: 'b' } };
     const _model: V1Names.RunpodImageModelId = 'bytedance/seedream-3.0';
+  });
+
+  it("compiles code typed with 1.4.0's option and error types (every field 1.x declared)", () => {
+    const _transcription: V1Names.RunpodTranscriptionProviderOptions = {
+      audio: 'https://example.com/a.wav',
+      prompt: 'Names: Ada, Grace',
+      initial_prompt: 'Names: Ada, Grace',
+      language: 'en',
+      word_timestamps: true,
+      model: 'turbo',
+      transcription: 'plain_text',
+      translate: false,
+      enable_vad: false,
+      maxPollAttempts: 120,
+      pollIntervalMillis: 2000,
+    };
+    const _video: V1Names.RunpodVideoProviderOptions = {
+      negative_prompt: 'blurry',
+      guidance_scale: 5,
+      maxPollAttempts: 120,
+      pollIntervalMillis: 5000,
+    };
+    const imageError: V1Names.RunpodImageErrorData = { error: 'Job failed' };
+    expectTypeOf(imageError.error).toEqualTypeOf<string | undefined>();
+    expectTypeOf(imageError.message).toEqualTypeOf<string | undefined>();
   });
 });

@@ -1,7 +1,11 @@
-import { InvalidArgumentError, NoSuchModelError } from '@ai-sdk/provider';
+import { APICallError, InvalidArgumentError, NoSuchModelError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createRunpod } from '../src';
+import {
+  createRunpod,
+  type RunpodImageErrorData,
+  type RunpodTranscriptionProviderOptions,
+} from '../src';
 import { aiVersions } from './helpers';
 import { publishedSetup } from './runpod-hosts';
 
@@ -427,7 +431,7 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
           language: 'en',
           prompt: 'This is a demo of audio transcription',
           word_timestamps: true,
-        },
+        } satisfies RunpodTranscriptionProviderOptions,
       },
     });
     const [job] = await jobs();
@@ -441,6 +445,19 @@ describe.concurrent.each(aiVersions)("1.4.0's README (%s)", (_, ai) => {
       { type: 'compatibility', feature: 'providerOptions.runpod.prompt' },
     ]);
     expect(result.text.length).toBeGreaterThan(0);
+  });
+
+  it("image errors read as 1.x's RunpodImageErrorData: RunPod's error text in data.error", async () => {
+    const { runpod, mock } = publishedSetup();
+    await mock.script({ job: { fail: 'Invalid parameter: width must be divisible by 64' } });
+    const error = await generateImage({
+      model: runpod.imageModel('black-forest-labs/flux-1-schnell'),
+      prompt: 'A sunset',
+      maxRetries: 0,
+    }).catch((caught: unknown) => caught);
+    expect(APICallError.isInstance(error)).toBe(true);
+    const data = (error as APICallError).data as RunpodImageErrorData;
+    expect(data.error ?? data.message).toBe('Invalid parameter: width must be divisible by 64');
   });
 
   it('transcription: an audio URL in providerOptions.runpod.audio, which the worker downloads', async () => {

@@ -68,6 +68,15 @@ export const V1_OPTION_NAMES: readonly V1OptionName[] = [
   },
 ];
 
+/** 1.x's transcription option names (its `RunpodTranscriptionProviderOptions`), deprecated. */
+export interface RunPodV1TranscriptionOptions {
+  /**
+   * @deprecated 1.x's name for `initial_prompt` (`initialPrompt`): sent as `initial_prompt`,
+   * with a warning. Removed in 3.0.0.
+   */
+  prompt?: string;
+}
+
 export const v1OptionNameWarning = ({ option, input }: V1OptionName) =>
   `${option} is 1.x's name for ${input}; it was sent as ${input}.`;
 

@@ -1,4 +1,4 @@
-import type { RunPodV1PollingOptions } from '../compat/v1-options';
+import type { RunPodV1PollingOptions, RunPodV1TranscriptionOptions } from '../compat/v1-options';
 import type { fasterWhisperWorker } from '../catalog/transcription-models';
 import type { MediaModelOptions, RunPodMediaJobOptions } from '../media/media-options';
 
@@ -19,4 +19,5 @@ export type RunPodTranscriptionModelId = string & {};
  */
 export type RunPodTranscriptionProviderOptions = MediaModelOptions<typeof fasterWhisperWorker> &
   RunPodMediaJobOptions &
-  RunPodV1PollingOptions;
+  RunPodV1PollingOptions &
+  RunPodV1TranscriptionOptions;
