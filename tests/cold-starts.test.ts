@@ -113,6 +113,24 @@ describe.concurrent.each(aiVersions)(
       }
     });
 
+    it('says so for completion models too', async () => {
+      const { runpod } = await serverSetup('cold6lb', { coldRequests: 10 });
+      const error = await rejection(
+        ai.generateText({
+          model: runpod.completionModel('https://cold6lb.api.runpod.ai', {
+            servedModelName: 'mock-org/cold6lb',
+          }),
+          prompt: 'Once upon a time',
+          maxRetries: 0,
+        }),
+      );
+      expect(error.message).toMatch(
+        /no workers available\. The load-balancing endpoint is cold-starting/,
+      );
+      expect(error).toMatchObject({ statusCode: 400, isRetryable: true });
+      expect(error.url).toBe('https://cold6lb.api.runpod.ai/v1/completions');
+    });
+
     it('explains a request cut at 5.5 minutes, and does not send it again', async () => {
       const { runpod, posts } = await serverSetup('slow1lb', { answersAfterMs: 400_000 });
       const error = await rejection(
