@@ -11,6 +11,7 @@ import {
 import { reportedModelId, resolveModel } from '../catalog/resolve-model';
 import type { OpenAIRouteState } from '../openai-route/openai-route-state';
 import { openaiTarget } from '../openai-route/openai-target';
+import { explainingServerErrors } from '../openai-route/server-errors';
 import { createRunPodErrorStructure } from '../core/errors';
 import { createOpenAIRouteFetch } from '../core/fetch';
 import { createReasoningReplay } from './reasoning-replay';
@@ -58,6 +59,7 @@ function prepare(
     id,
     entry,
     openaiBase,
+    server: target.server,
     model: {
       context,
       servedModelNames: config.servedModelNames,
@@ -78,21 +80,22 @@ function prepare(
  * A chat model on an endpoint's `/openai/v1/chat/completions`: an
  * `OpenAICompatibleChatLanguageModel` inside the thin {@link RunPodLanguageModel}.
  * `<think>` splitting is on by default for models that write reasoning inline (Qwen3)
- * and for the user's own endpoints.
+ * and for the user's own endpoints. On a load-balancing endpoint or a Pod, the errors their
+ * front answers (no worker ready, timeouts, worker affinity) are explained.
  */
 export function createChatLanguageModel(
   modelId: RunPodChatModelId,
   settings: RunPodLanguageModelSettings | undefined,
   config: OpenAIRouteState,
 ): LanguageModelV3 {
-  const { id, entry, openaiBase, model, shared } = prepare(modelId, settings, config);
+  const { id, entry, openaiBase, server, model, shared } = prepare(modelId, settings, config);
   const reasoningReplay = createReasoningReplay({
     memory: config.reasoningFields,
     openaiBase,
     fallback: entry?.reasoningField ?? 'reasoning',
     learn: entry === undefined || entry.reasoning === 'fields',
   });
-  return new RunPodLanguageModel(id, {
+  const chat = new RunPodLanguageModel(id, {
     ...model,
     provider: 'runpod.chat',
     url: `${openaiBase}/chat/completions`,
@@ -107,6 +110,7 @@ export function createChatLanguageModel(
     reasoningEfforts: entry?.reasoningEfforts,
     reasoningReplay,
   });
+  return explainingServerErrors(chat, server);
 }
 
 /**
@@ -119,8 +123,8 @@ export function createCompletionLanguageModel(
   settings: RunPodLanguageModelSettings | undefined,
   config: OpenAIRouteState,
 ): LanguageModelV3 {
-  const { id, openaiBase, model, shared } = prepare(modelId, settings, config);
-  return new RunPodLanguageModel(id, {
+  const { id, openaiBase, server, model, shared } = prepare(modelId, settings, config);
+  const completion = new RunPodLanguageModel(id, {
     ...model,
     provider: 'runpod.completion',
     url: `${openaiBase}/completions`,
@@ -133,4 +137,5 @@ export function createCompletionLanguageModel(
     // vLLM's completions route takes no reasoning_effort.
     reasoningEfforts: undefined,
   });
+  return explainingServerErrors(completion, server);
 }

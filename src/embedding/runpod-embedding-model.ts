@@ -8,6 +8,7 @@ import { reportedModelId, resolveModel } from '../catalog/resolve-model';
 import { parseModelSettings, type RunPodModelSettings } from '../core/model-settings';
 import type { OpenAIRouteState } from '../openai-route/openai-route-state';
 import { type OpenAITarget, openaiTarget } from '../openai-route/openai-target';
+import { explainServerError } from '../openai-route/server-errors';
 import { createRunPodErrorStructure, withRunPodErrorBody } from '../core/errors';
 import { createOpenAIRouteFetch } from '../core/fetch';
 
@@ -68,17 +69,20 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
   }
 
   async doEmbed(options: EmbeddingModelV3CallOptions): Promise<EmbeddingModelV3Result> {
-    if (this.model === undefined) {
-      const servedModelName = await this.config.servedModelNames.current(
-        this.target,
-        options.abortSignal,
-      );
-      this.model ??= this.createModel(servedModelName);
-    }
     try {
+      if (this.model === undefined) {
+        const servedModelName = await this.config.servedModelNames.current(
+          this.target,
+          options.abortSignal,
+        );
+        this.model ??= this.createModel(servedModelName);
+      }
       return await this.model.doEmbed(options);
     } catch (error) {
-      throw withRunPodErrorBody(error, this.context);
+      const runpodError = withRunPodErrorBody(error, this.context);
+      // A load-balancing endpoint or a Pod: its front's errors explained (cold starts, timeouts).
+      const server = this.target.server;
+      throw server === undefined ? runpodError : explainServerError(runpodError, server);
     }
   }
 

@@ -3,6 +3,7 @@ import type { ModelCredentials } from '../core/credentials';
 import type { RunPodErrorContext } from '../core/errors';
 import type { RunPodConfig } from '../core/settings';
 import { openaiBaseURL } from './openai-route-state';
+import { type ServerKind, serverKindOf } from './server-errors';
 
 /** Where an OpenAI-route model sends its requests, and with which credentials. */
 export interface OpenAITarget {
@@ -14,6 +15,11 @@ export interface OpenAITarget {
   configured: string | undefined;
   /** Request headers at `openaiBase`, by the one credentials rule (`requestHeaders`). */
   headers: () => Record<string, string | undefined>;
+  /**
+   * A load-balancing endpoint or a Pod, whose front (RunPod's load balancer, the Pod proxy)
+   * answers errors of its own (`explainServerError`); undefined for a queue endpoint.
+   */
+  server: ServerKind | undefined;
 }
 
 /**
@@ -64,5 +70,6 @@ export function openaiTarget({
     context: { modelId, endpointId },
     configured: named,
     headers: () => config.headersFor(openaiBase, settings),
+    server: serverKindOf(openaiBase),
   };
 }

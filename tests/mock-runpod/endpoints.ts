@@ -4,6 +4,7 @@
  * Any other endpoint ID is treated as a user's own endpoint that serves `mock-org/<id>`.
  */
 import { infinityEndpoints } from './media-endpoints/rerank';
+import type { MockServerFront } from './server-fronts';
 type ReasoningStyle = 'think-tags' | 'reasoning_content' | 'reasoning' | 'none';
 
 export interface MockEndpoint {
@@ -13,6 +14,8 @@ export interface MockEndpoint {
   requiresReplayedReasoningContent?: boolean;
   /** A Pod's server started with vLLM's `--api-key`: it takes only this bearer token. */
   apiKey?: string;
+  /** A load-balancing endpoint or Pod: how its server is doing, as its front sees it. */
+  front?: MockServerFront;
 }
 
 const publicEndpoints: Record<string, MockEndpoint> = {

@@ -5,6 +5,7 @@ import { httpServerOf, refused } from './http-servers';
 import { type Job, JobQueue, type JobScript } from './jobs';
 import { mediaBytes } from './media';
 import { openaiRoute, sleep } from './openai-route';
+import { ServerFronts } from './server-fronts';
 import type { MockReply } from './reply';
 
 export { embeddingOf } from './openai-route';
@@ -17,7 +18,8 @@ export { embeddingOf } from './openai-route';
  * and the benchmark in-process.
  *
  * RunPod behaviour it reproduces (and, through `http-servers.ts`, load-balancing endpoints
- * and Pods, which serve vLLM's `/v1` routes themselves):
+ * and Pods, which serve vLLM's `/v1` routes themselves, behind the fronts of
+ * `server-fronts.ts`: cold starts, timeouts, worker affinity):
  * - `Authorization: Bearer <key>` on every call, else 401 `{"detail":"unauthorized access to endpoint"}`;
  * - `/v2/<endpoint>/openai/v1/{chat/completions,completions,models,embeddings}` answered as
  *   vLLM (or the infinity worker) would, JSON or SSE;
@@ -103,6 +105,7 @@ export function createMockRunPod(): MockRunPod {
   const deployments = new Map<string, Partial<MockEndpoint>>();
   const jobs = new JobQueue();
   const health = new EndpointHealth();
+  const fronts = new ServerFronts();
   let requestCount = 0;
 
   const mock: MockRunPod = {
@@ -160,14 +163,21 @@ export function createMockRunPod(): MockRunPod {
         if (script?.status !== undefined) return scripted(script);
         return (
           refused(server, auth, endpoint.apiKey) ??
-          openaiRoute({
+          fronts.answer(
+            key,
+            server,
             endpoint,
-            route: server.route,
-            body: entry.body,
-            script,
-            requestId: String(requestCount),
-            signal: request.signal,
-          }).response
+            { headers: request.headers, body: entry.body },
+            () =>
+              openaiRoute({
+                endpoint,
+                route: server.route,
+                body: entry.body,
+                script,
+                requestId: String(requestCount),
+                signal: request.signal,
+              }).response,
+          )
         );
       }
       if (!/^Bearer rpa_\S+$/.test(auth)) {
