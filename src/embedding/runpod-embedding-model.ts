@@ -10,6 +10,7 @@ import type { OpenAIRouteState } from '../openai-route/openai-route-state';
 import { type OpenAITarget, openaiTarget } from '../openai-route/openai-target';
 import { createRunPodErrorStructure, withRunPodErrorBody } from '../core/errors';
 import { createOpenAIRouteFetch } from '../core/fetch';
+import { dimensionsWarning, requestedDimensions } from './embedding-dimensions';
 
 /**
  * An embedding model ID: the endpoint ID (or console URL) of your own serverless
@@ -67,7 +68,17 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
     this.endpointId = this.target.context.endpointId;
   }
 
-  async doEmbed(options: EmbeddingModelV3CallOptions): Promise<EmbeddingModelV3Result> {
+  /**
+   * `dimensions` (ai@7's call option, or `providerOptions.runpod.dimensions`) is sent as
+   * `dimensions`; a warning says when the endpoint returned vectors of another length.
+   *
+   * @throws {InvalidArgumentError} for a `providerOptions.runpod.dimensions` that is not a
+   * positive integer, before any request.
+   */
+  async doEmbed(
+    options: EmbeddingModelV3CallOptions & { dimensions?: number },
+  ): Promise<EmbeddingModelV3Result> {
+    const dimensions = await requestedDimensions(options, this.modelId);
     if (this.model === undefined) {
       const servedModelName = await this.config.servedModelNames.current(
         this.target,
@@ -76,7 +87,15 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
       this.model ??= this.createModel(servedModelName);
     }
     try {
-      return await this.model.doEmbed(options);
+      const runpodOptions = { ...options.providerOptions?.runpod, dimensions };
+      const result = await this.model.doEmbed({
+        ...options,
+        providerOptions: { ...options.providerOptions, runpod: runpodOptions },
+      });
+      const warning = dimensionsWarning(dimensions, result.embeddings, this.modelId);
+      return warning === undefined
+        ? result
+        : { ...result, warnings: [...result.warnings, warning] };
     } catch (error) {
       throw withRunPodErrorBody(error, this.context);
     }

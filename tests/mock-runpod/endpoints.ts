@@ -13,6 +13,12 @@ export interface MockEndpoint {
   requiresReplayedReasoningContent?: boolean;
   /** A Pod's server started with vLLM's `--api-key`: it takes only this bearer token. */
   apiKey?: string;
+  /**
+   * How `/embeddings` treats `dimensions`: `matryoshka` (the default for a vLLM endpoint)
+   * shortens the vectors; `refused` is vLLM with a model that is no Matryoshka model;
+   * `ignored` is RunPod's infinity worker, which reads only `model` and `input`.
+   */
+  dimensions?: 'matryoshka' | 'refused' | 'ignored';
 }
 
 const publicEndpoints: Record<string, MockEndpoint> = {
@@ -51,7 +57,7 @@ export function mockEndpoint(endpointId: string, deployed?: Partial<MockEndpoint
   const infinityModels = infinityEndpoints[endpointId];
   const endpoint: MockEndpoint =
     infinityModels !== undefined
-      ? { servedModelNames: Object.keys(infinityModels), reasoning: 'none' }
+      ? { servedModelNames: Object.keys(infinityModels), reasoning: 'none', dimensions: 'ignored' }
       : (publicEndpoints[endpointId] ?? {
           servedModelNames: [`mock-org/${endpointId}`],
           reasoning: 'reasoning',
