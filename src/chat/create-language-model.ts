@@ -106,6 +106,8 @@ export function createChatLanguageModel(
     extractReasoningTags: entry === undefined || entry.reasoning === 'think-tags',
     reasoningEfforts: entry?.reasoningEfforts,
     reasoningReplay,
+    // Your own endpoints may serve a vision model; a catalog model says.
+    acceptsFiles: entry === undefined || entry.images === true,
   });
 }
 
@@ -132,5 +134,7 @@ export function createCompletionLanguageModel(
     extractReasoningTags: false,
     // vLLM's completions route takes no reasoning_effort.
     reasoningEfforts: undefined,
+    // A prompt, not messages: `@ai-sdk/openai-compatible` refuses file parts itself.
+    acceptsFiles: true,
   });
 }
