@@ -18,7 +18,8 @@ export interface RunPodModelInfo {
   /** Language models: the `model` name the endpoint's vLLM server answers to. */
   readonly servedModelName?: string;
   /**
-   * What the model does: language models `tools`, `structured-outputs`, `reasoning`;
+   * What the model does: language models `tools`, `structured-outputs`, `reasoning`,
+   * `image-input` (reads images in user messages);
    * image models `text-to-image`, `image-editing`; video models `text-to-video`,
    * `image-to-video`; speech models `text-to-speech`.
    */
@@ -58,6 +59,7 @@ function build(): readonly RunPodModelInfo[] {
       ...(entry.tools ? ['tools'] : []),
       ...(entry.structuredOutputs ? ['structured-outputs'] : []),
       ...(entry.reasoning !== 'none' ? ['reasoning'] : []),
+      ...('images' in entry && entry.images ? ['image-input'] : []),
     ],
     contextWindow: 'contextWindow' in entry ? entry.contextWindow : undefined,
     maxOutputTokens: 'maxOutputTokens' in entry ? entry.maxOutputTokens : undefined,

@@ -40,6 +40,12 @@ export interface LanguageModelCatalogEntry {
   tools: boolean;
   /** vLLM honours `response_format: json_schema`, so `generateObject` sends the schema. */
   structuredOutputs: boolean;
+  /**
+   * The model reads images in user messages (`image_url` parts), where RunPod's page says
+   * it takes multimodal input. Absent: text only, and an image or file part is refused
+   * before any request.
+   */
+  images?: boolean;
   /** Context window in tokens (prompt and output together), where RunPod documents it. */
   contextWindow?: number;
   /** Most tokens one answer may have (`max_tokens`), where RunPod documents it. */
@@ -104,6 +110,8 @@ export const languageModelCatalog = {
     reasoningEfforts: ['max'],
     tools: true,
     structuredOutputs: true,
+    // RunPod's Kimi page: K2.6 has "thinking and non-thinking modes… multimodal input".
+    images: true,
     contextWindow: 262_144,
     status: 'available',
     docs: docs('moonshot-kimi'),

@@ -109,6 +109,8 @@ export function createChatLanguageModel(
     extractReasoningTags: entry === undefined || entry.reasoning === 'think-tags',
     reasoningEfforts: entry?.reasoningEfforts,
     reasoningReplay,
+    // Your own endpoints may serve a vision model; a catalog model says.
+    acceptsFiles: entry === undefined || entry.images === true,
   });
   return explainingServerErrors(chat, server);
 }
@@ -136,6 +138,8 @@ export function createCompletionLanguageModel(
     extractReasoningTags: false,
     // vLLM's completions route takes no reasoning_effort.
     reasoningEfforts: undefined,
+    // A prompt, not messages: `@ai-sdk/openai-compatible` refuses file parts itself.
+    acceptsFiles: true,
   });
   return explainingServerErrors(completion, server);
 }

@@ -9,6 +9,7 @@ import type {
 import type { ServedModelNames, ServedModelTarget } from '../openai-route/served-model-name';
 import { isModelNotFoundError } from '../openai-route/served-model-name';
 import { type RunPodErrorContext, withRunPodErrorBody } from '../core/errors';
+import { IMAGE_URLS, refuseFileParts, withImageSubtypes } from './input-files';
 import { firstChoiceOf, observeReasoningField, type ReasoningReplay } from './reasoning-replay';
 import { prepareCall } from './runpod-call-options';
 import { endStreamAtFault } from './stream-faults';
@@ -33,6 +34,8 @@ export interface RunPodLanguageModelOptions {
   reasoningEfforts: readonly string[] | undefined;
   /** Chat models: which field replayed reasoning goes back in, learnt from the answers. */
   reasoningReplay?: ReasoningReplay;
+  /** Whether the model reads images and files; `false` refuses them before any request. */
+  acceptsFiles: boolean;
 }
 
 /**
@@ -45,11 +48,13 @@ export interface RunPodLanguageModelOptions {
  *   ({@link endStreamAtFault});
  * - maps `topK` and ai@7's `reasoning` ({@link prepareCall});
  * - notes the field the endpoint returns reasoning in ({@link ReasoningReplay});
- * - splits inline `<think>` reasoning out of the text when asked to.
+ * - splits inline `<think>` reasoning out of the text when asked to;
+ * - lets http(s) image URLs through for the endpoint to fetch ({@link IMAGE_URLS}), and
+ *   refuses images and files for a model that reads text only ({@link refuseFileParts}).
  */
 export class RunPodLanguageModel implements LanguageModelV3 {
   readonly specificationVersion = 'v3';
-  readonly supportedUrls = {};
+  readonly supportedUrls = IMAGE_URLS;
   private readonly models = new Map<string, LanguageModelV3>();
 
   constructor(
@@ -102,10 +107,14 @@ export class RunPodLanguageModel implements LanguageModelV3 {
   }
 
   private prepare(options: LanguageModelV3CallOptions) {
-    return prepareCall(options, {
-      modelId: this.modelId,
-      reasoningEfforts: this.options.reasoningEfforts,
-    });
+    if (!this.options.acceptsFiles) refuseFileParts(options.prompt, this.modelId);
+    return prepareCall(
+      { ...options, prompt: withImageSubtypes(options.prompt) },
+      {
+        modelId: this.modelId,
+        reasoningEfforts: this.options.reasoningEfforts,
+      },
+    );
   }
 
   /**

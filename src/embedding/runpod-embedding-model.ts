@@ -11,6 +11,7 @@ import { type OpenAITarget, openaiTarget } from '../openai-route/openai-target';
 import { explainServerError } from '../openai-route/server-errors';
 import { createRunPodErrorStructure, withRunPodErrorBody } from '../core/errors';
 import { createOpenAIRouteFetch } from '../core/fetch';
+import { dimensionsWarning, requestedDimensions } from './embedding-dimensions';
 
 /**
  * An embedding model ID: the endpoint ID (or console URL) of your own serverless
@@ -68,7 +69,17 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
     this.endpointId = this.target.context.endpointId;
   }
 
-  async doEmbed(options: EmbeddingModelV3CallOptions): Promise<EmbeddingModelV3Result> {
+  /**
+   * `dimensions` (ai@7's call option, or `providerOptions.runpod.dimensions`) is sent as
+   * `dimensions`; a warning says when the endpoint returned vectors of another length.
+   *
+   * @throws {InvalidArgumentError} for a `providerOptions.runpod.dimensions` that is not a
+   * positive integer, before any request.
+   */
+  async doEmbed(
+    options: EmbeddingModelV3CallOptions & { dimensions?: number },
+  ): Promise<EmbeddingModelV3Result> {
+    const dimensions = await requestedDimensions(options, this.modelId);
     try {
       if (this.model === undefined) {
         const servedModelName = await this.config.servedModelNames.current(
@@ -77,7 +88,15 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
         );
         this.model ??= this.createModel(servedModelName);
       }
-      return await this.model.doEmbed(options);
+      const runpodOptions = { ...options.providerOptions?.runpod, dimensions };
+      const result = await this.model.doEmbed({
+        ...options,
+        providerOptions: { ...options.providerOptions, runpod: runpodOptions },
+      });
+      const warning = dimensionsWarning(dimensions, result.embeddings, this.modelId);
+      return warning === undefined
+        ? result
+        : { ...result, warnings: [...result.warnings, warning] };
     } catch (error) {
       const runpodError = withRunPodErrorBody(error, this.context);
       // A load-balancing endpoint or a Pod: its front's errors explained (cold starts, timeouts).

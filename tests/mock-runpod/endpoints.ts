@@ -16,6 +16,12 @@ export interface MockEndpoint {
   apiKey?: string;
   /** A load-balancing endpoint or Pod: how its server is doing, as its front sees it. */
   front?: MockServerFront;
+  /**
+   * How `/embeddings` treats `dimensions`: `matryoshka` (the default for a vLLM endpoint)
+   * shortens the vectors; `refused` is vLLM with a model that is no Matryoshka model;
+   * `ignored` is RunPod's infinity worker, which reads only `model` and `input`.
+   */
+  dimensions?: 'matryoshka' | 'refused' | 'ignored';
 }
 
 const publicEndpoints: Record<string, MockEndpoint> = {
@@ -54,7 +60,7 @@ export function mockEndpoint(endpointId: string, deployed?: Partial<MockEndpoint
   const infinityModels = infinityEndpoints[endpointId];
   const endpoint: MockEndpoint =
     infinityModels !== undefined
-      ? { servedModelNames: Object.keys(infinityModels), reasoning: 'none' }
+      ? { servedModelNames: Object.keys(infinityModels), reasoning: 'none', dimensions: 'ignored' }
       : (publicEndpoints[endpointId] ?? {
           servedModelNames: [`mock-org/${endpointId}`],
           reasoning: 'reasoning',

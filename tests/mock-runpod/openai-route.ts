@@ -88,13 +88,16 @@ export function openaiRoute({
   if (route === 'embeddings') {
     const inputs: string[] = Array.isArray(body.input) ? body.input : [body.input];
     const tokens = inputs.join(' ').split(/\s+/).length;
+    const refusal = dimensionsRefusal(endpoint, body);
+    if (refusal !== undefined) return failed(refusal);
+    const dimensions = endpoint.dimensions === 'ignored' ? undefined : body.dimensions;
     return {
       response: Response.json({
         object: 'list',
         model: body.model,
         data: inputs.map((input, index) => ({
           object: 'embedding',
-          embedding: embeddingOf(input),
+          embedding: shortEmbeddingOf(input, dimensions ?? EMBEDDING_LENGTH),
           index,
         })),
         usage: { prompt_tokens: tokens, total_tokens: tokens },
@@ -133,19 +136,42 @@ export function openaiRoute({
   return { response, ranJob: true };
 }
 
+/** The mock's embedding models return 16-dimension vectors. */
+const EMBEDDING_LENGTH = 16;
+
 /**
  * A deterministic 16-dimensional unit vector per text: a bag of hashed words, so that
  * texts sharing words come out similar (enough for cosine similarity to mean something).
  */
 export function embeddingOf(text: string): number[] {
-  const vector = new Array<number>(16).fill(0.01);
+  return shortEmbeddingOf(text, EMBEDDING_LENGTH);
+}
+
+/** {@link embeddingOf} as a Matryoshka model shortens it to `dimensions`: its start, normalised again. */
+export function shortEmbeddingOf(text: string, dimensions: number): number[] {
+  const vector = new Array<number>(EMBEDDING_LENGTH).fill(0.01);
   for (const word of text.toLowerCase().match(/[a-z0-9]+/g) ?? []) {
     let hash = 7;
     for (const char of word) hash = (hash * 31 + char.charCodeAt(0)) % 65_521;
-    vector[hash % 16] += 1;
+    vector[hash % EMBEDDING_LENGTH] += 1;
   }
-  const norm = Math.hypot(...vector);
-  return vector.map(value => value / norm);
+  const kept = vector.slice(0, dimensions);
+  const norm = Math.hypot(...kept);
+  return kept.map(value => value / norm);
+}
+
+/**
+ * vLLM's answer to `dimensions` on a model that is no Matryoshka model
+ * (https://docs.vllm.ai/en/latest/models/pooling_models.html#matryoshka-embeddings shows it
+ * for `BAAI/bge-m3`). RunPod's infinity worker never refuses: it ignores `dimensions`.
+ */
+function dimensionsRefusal(endpoint: MockEndpoint, body: any): Response | undefined {
+  if (body.dimensions == null || endpoint.dimensions !== 'refused') return undefined;
+  const message = `Model "${body.model}" does not support matryoshka representation, changing output dimensions will lead to poor results.`;
+  return Response.json(
+    { object: 'error', message, type: 'BadRequestError', param: null, code: 400 },
+    { status: 400 },
+  );
 }
 
 /**
