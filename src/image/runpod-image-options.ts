@@ -23,7 +23,11 @@ export type RunPodImageModelOptions<ID extends RunPodCatalogImageModelId> = Medi
  * `providerOptions.runpod` for image models. Every model takes `maxWaitMs`. A catalog model
  * takes the inputs its page documents (`RunPodImageProviderOptions<'<model id>'>`; RunPod's names or
  * our aliases, checked before any request); any other key is sent in the job's `input` as
- * given, with a warning. For your own endpoints every key is sent as given.
+ * given, with a warning. For your own endpoints every key is sent as given, except on a
+ * ComfyUI endpoint (worker-comfyui): there `workflow` (the workflow in ComfyUI's API format),
+ * `workflowNodes` (`{ prompt?, negativePrompt?, seed?, size?, images? }`: node IDs) and
+ * `negativePrompt` are read, and the call's options are written into the workflow (see
+ * docs/comfyui.md).
  *
  * `RunPodImageProviderOptions<'black-forest-labs/flux-1-dev'>` has the keys of that model.
  */

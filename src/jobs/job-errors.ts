@@ -9,6 +9,7 @@ import {
   runpodErrorSchema,
   safeJson,
 } from '../core/errors';
+import { errorsWithoutMedia } from './job-output';
 import { jobSchema, type RunPodJob } from './job-schema';
 
 /** The text of a failed job's `error`: a string, JSON in a string (Python workers), or an object. */
@@ -29,8 +30,13 @@ function jobErrorText(error: unknown): string | undefined {
   return JSON.stringify(error);
 }
 
-/** An error a worker put into a completed job's output (`{error}` or `[{error}]`). */
+/**
+ * An error a worker put into a completed job's output (`{error}` or `[{error}]`), or the
+ * errors of an image result without images (worker-comfyui's `errors`).
+ */
 function outputErrorText(output: unknown): string | undefined {
+  const workerErrors = errorsWithoutMedia(output);
+  if (workerErrors !== undefined) return workerErrors;
   const item = Array.isArray(output) ? output.find(entry => entry?.error != null) : output;
   if (item == null || typeof item !== 'object' || !('error' in item)) return undefined;
   return jobErrorText((item as { error: unknown }).error);

@@ -26,6 +26,39 @@ function outputItems(output: unknown): unknown[] {
   return Array.isArray(output) ? output : output == null ? [] : [output];
 }
 
+/**
+ * worker-comfyui's output images (5.0.0+): `{filename, type: "base64" | "s3_url", data}`,
+ * as base64 (a `data:` URL with the media type its filename's extension says) or the URL
+ * RunPod's S3 upload gave. (`handler.py` @ d2a5572, where it appends to `output_data`:
+ * https://github.com/runpod-workers/worker-comfyui/blob/d2a557235b3800d68dcc6fa3259125fdf4bed8a6/handler.py)
+ */
+const comfyImageSchema = z.object({
+  filename: z.string(),
+  type: z.enum(['base64', 's3_url']),
+  data: z.string(),
+});
+
+const IMAGE_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  gif: 'image/gif',
+};
+
+/** One entry of an `images` list: a string as is, a worker-comfyui image as a value to download. */
+function imageListValue(entry: unknown): string | undefined {
+  if (typeof entry === 'string') return entry;
+  const parsed = comfyImageSchema.safeParse(entry);
+  if (!parsed.success) return undefined;
+  const { filename, type, data } = parsed.data;
+  if (type === 's3_url') return data;
+  const mediaType = IMAGE_TYPES[filename.split('.').pop()?.toLowerCase() ?? ''];
+  return mediaType === undefined || data.startsWith('data:')
+    ? data
+    : `data:${mediaType};base64,${data}`;
+}
+
 /** The media values in a job's output, one per output item, in order (`images` lists are flattened). */
 function findMediaValues(output: unknown): string[] {
   const values: string[] = [];
@@ -37,13 +70,63 @@ function findMediaValues(output: unknown): string[] {
     if (item == null || typeof item !== 'object') continue;
     const record = item as Record<string, unknown>;
     if (Array.isArray(record.images)) {
-      values.push(...record.images.filter((value): value is string => typeof value === 'string'));
+      for (const entry of record.images) {
+        const value = imageListValue(entry);
+        if (value !== undefined) values.push(value);
+      }
       continue;
     }
     const key = MEDIA_KEYS.find(name => typeof record[name] === 'string');
     if (key !== undefined) values.push(record[key] as string);
+    else if (isPre5ComfyResult(record, 'success')) values.push(record.message as string);
   }
   return values;
+}
+
+/**
+ * worker-comfyui before 5.0.0 answered `{status: "success", message: <URL or base64>}` or
+ * `{status: "error", message}` (`src/rp_handler.py` @ 88b5f4a, `process_output_images`).
+ */
+function isPre5ComfyResult(record: Record<string, unknown>, status: 'success' | 'error') {
+  return record.status === status && typeof record.message === 'string';
+}
+
+/**
+ * What a worker reported as going wrong beside its result: worker-comfyui's `errors` list
+ * (5.0.0+: node execution errors, images it could not fetch or upload) and its pre-5.0
+ * `{status: "error", message}`. The image model shows them as warnings.
+ */
+export function findWorkerErrors(output: unknown): string[] {
+  const errors: string[] = [];
+  for (const item of outputItems(output)) {
+    if (item == null || typeof item !== 'object') continue;
+    const record = item as Record<string, unknown>;
+    if (Array.isArray(record.errors)) {
+      errors.push(
+        ...record.errors.map(error => (typeof error === 'string' ? error : JSON.stringify(error))),
+      );
+    }
+    if (isPre5ComfyResult(record, 'error')) errors.push(record.message as string);
+  }
+  return errors;
+}
+
+/**
+ * The worker's errors, joined, for a completed job whose output is an image result (an
+ * `images` list, or worker-comfyui's pre-5.0 shape) without any image but with errors (for
+ * `terminalJobError`); undefined otherwise.
+ */
+export function errorsWithoutMedia(output: unknown): string | undefined {
+  const imageResult = outputItems(output).some(
+    item =>
+      item != null &&
+      typeof item === 'object' &&
+      (Array.isArray((item as Record<string, unknown>).images) ||
+        isPre5ComfyResult(item as Record<string, unknown>, 'error')),
+  );
+  if (!imageResult || findMediaValues(output).length > 0) return undefined;
+  const errors = findWorkerErrors(output);
+  return errors.length > 0 ? errors.join('; ') : undefined;
 }
 
 /** `output.cost` in USD, summed over output items, when RunPod reports it. */
@@ -67,9 +150,13 @@ export function requireMediaValues(
 ): string[] {
   const values = findMediaValues(output);
   if (values.length === 0) {
+    // worker-comfyui's answer for a workflow that saved no image (`handler.py` @ d2a5572).
+    const noImages = (output as { status?: unknown } | null)?.status === 'success_no_images';
     throw new InvalidResponseDataError({
       data: output,
-      message: `${describeModel(context)}: job ${jobId} completed without a media URL in its output.`,
+      message: noImages
+        ? `${describeModel(context)}: job ${jobId} completed, but its ComfyUI workflow saved no images (it needs a SaveImage node).`
+        : `${describeModel(context)}: job ${jobId} completed without a media URL in its output.`,
     });
   }
   return values;

@@ -13,7 +13,8 @@ export interface MediaJobsModel {
  * Several jobs from one seed would give the same output, so a seed of 0 or more counts up:
  * `seed`, `seed + 1`, … (a negative seed means "random" to RunPod's workers). The models take
  * a large `n` in one call for that reason: the AI SDK would give each of its calls the same
- * seed. Returns the results and the call's `response` (the last job's headers).
+ * seed. Given a list of inputs (one per job, e.g. ComfyUI workflows with their own seeds),
+ * it runs those instead. Returns the results and the call's `response` (the last job's headers).
  */
 export async function runMediaJobs(
   config: JobClientConfig,
@@ -25,7 +26,7 @@ export async function runMediaJobs(
     options,
   }: {
     model: MediaJobsModel;
-    input: Record<string, unknown>;
+    input: Record<string, unknown> | Array<Record<string, unknown>>;
     maxWaitMs: number;
     /** How many jobs run at a time. */
     concurrency: number;
@@ -38,7 +39,9 @@ export async function runMediaJobs(
   const { modelId, endpointId, catalogEntry } = model;
   const results = await runJobs(config, {
     context: { modelId, endpointId },
-    inputs: Array.from({ length: options.n }, (_, index) => inputOfJob(input, index)),
+    inputs: Array.isArray(input)
+      ? input
+      : Array.from({ length: options.n }, (_, index) => inputOfJob(input, index)),
     output: 'media',
     concurrency,
     maxWaitMs,

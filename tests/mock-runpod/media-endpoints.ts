@@ -10,6 +10,7 @@
  * Kinds add their entries in media-endpoints/<kind>.ts.
  */
 import { audioEndpoints } from './media-endpoints/audio';
+import { comfyuiEndpointsByPrefix } from './media-endpoints/comfyui';
 import { imageEndpoints } from './media-endpoints/image';
 import { rerankEndpoints, rerankEndpointsByPrefix } from './media-endpoints/rerank';
 import {
@@ -48,6 +49,7 @@ const mediaEndpoints: Record<string, MediaEndpoint> = {
 const mediaEndpointsByPrefix: Record<string, MediaEndpoint> = {
   ...transcriptionEndpointsByPrefix,
   ...rerankEndpointsByPrefix,
+  ...comfyuiEndpointsByPrefix,
 };
 
 /** The mock endpoint an ID names: an exact entry, else a prefix entry, else {@link ownEndpoint}. */
