@@ -8,7 +8,8 @@ import { reportedModelId, resolveModel } from '../catalog/resolve-model';
 import { parseModelSettings, type RunPodModelSettings } from '../core/model-settings';
 import type { OpenAIRouteState } from '../openai-route/openai-route-state';
 import { type OpenAITarget, openaiTarget } from '../openai-route/openai-target';
-import { createRunPodErrorStructure, withRunPodErrorBody } from '../core/errors';
+import { callWithServedName } from '../openai-route/served-model-name';
+import { createRunPodErrorStructure } from '../core/errors';
 import { createOpenAIRouteFetch } from '../core/fetch';
 
 /**
@@ -26,8 +27,10 @@ const MAX_EMBEDDINGS_PER_CALL = 2048;
  * `embed` / `embedMany` on `<endpoint>/openai/v1/embeddings` through
  * `OpenAICompatibleEmbeddingModel`, made once the served model name is known (one of the
  * worker's `MODEL_NAMES`; looked up with `GET /openai/v1/models` unless given, shared
- * with the provider's language models). The infinity worker does not answer an unknown
- * name with vLLM's "does not exist" error, so names are not corrected here.
+ * with the provider's language models). When the endpoint answers that it does not serve
+ * the name (vLLM, worker-vllm, llama.cpp or SGLang serving embeddings;
+ * `isModelNotFoundError`), the name is corrected as for language models and the call
+ * made once more.
  */
 export class RunPodEmbeddingModel implements EmbeddingModelV3 {
   readonly specificationVersion = 'v3';
@@ -67,19 +70,21 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
     this.endpointId = this.target.context.endpointId;
   }
 
-  async doEmbed(options: EmbeddingModelV3CallOptions): Promise<EmbeddingModelV3Result> {
-    if (this.model === undefined) {
-      const servedModelName = await this.config.servedModelNames.current(
-        this.target,
-        options.abortSignal,
-      );
-      this.model ??= this.createModel(servedModelName);
+  doEmbed(options: EmbeddingModelV3CallOptions): Promise<EmbeddingModelV3Result> {
+    return callWithServedName(
+      this.config.servedModelNames,
+      this.target,
+      options.abortSignal,
+      name => this.modelFor(name).doEmbed(options),
+    );
+  }
+
+  /** The OpenAI-compatible model for one served name, made once. */
+  private modelFor(servedModelName: string): EmbeddingModelV3 {
+    if (this.model?.modelId !== servedModelName) {
+      this.model = this.createModel(servedModelName);
     }
-    try {
-      return await this.model.doEmbed(options);
-    } catch (error) {
-      throw withRunPodErrorBody(error, this.context);
-    }
+    return this.model;
   }
 
   private get context() {

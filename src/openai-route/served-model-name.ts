@@ -5,6 +5,7 @@ import {
   type RunPodErrorContext,
   type RunPodErrorData,
   withNote,
+  withRunPodErrorBody,
 } from '../core/errors';
 import { getRunPodJson } from '../core/fetch';
 import { raceAbort } from '../core/abort';
@@ -128,6 +129,33 @@ export function createServedModelNames(config: Pick<RunPodConfig, 'fetch'>): Ser
       return next;
     },
   };
+}
+
+/**
+ * Runs `call` with the served name to send ({@link ServedModelNames.current}); when the
+ * endpoint answers that it does not serve that name ({@link isModelNotFoundError}), runs
+ * it once more with the name {@link ServedModelNames.heal} gives. Errors come out as
+ * RunPod errors that name the model (`withRunPodErrorBody`).
+ */
+export async function callWithServedName<T>(
+  names: ServedModelNames,
+  target: ServedModelTarget,
+  abortSignal: AbortSignal | undefined,
+  call: (servedModelName: string) => PromiseLike<T>,
+): Promise<T> {
+  const name = await names.current(target, abortSignal);
+  try {
+    return await call(name);
+  } catch (error) {
+    const runpodError = withRunPodErrorBody(error, target.context);
+    if (!isModelNotFoundError(runpodError)) throw runpodError;
+    const healed = await names.heal(target, name, runpodError, abortSignal);
+    try {
+      return await call(healed);
+    } catch (retryError) {
+      throw withRunPodErrorBody(retryError, target.context);
+    }
+  }
 }
 
 // A model name in quotes as each server writes it: backticks (vLLM), single quotes

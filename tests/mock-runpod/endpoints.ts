@@ -4,6 +4,7 @@
  * Any other endpoint ID is treated as a user's own endpoint that serves `mock-org/<id>`.
  */
 import { infinityEndpoints } from './media-endpoints/rerank';
+import type { NotServedAnswer } from './not-served';
 type ReasoningStyle = 'think-tags' | 'reasoning_content' | 'reasoning' | 'none';
 
 export interface MockEndpoint {
@@ -13,6 +14,8 @@ export interface MockEndpoint {
   requiresReplayedReasoningContent?: boolean;
   /** A Pod's server started with vLLM's `--api-key`: it takes only this bearer token. */
   apiKey?: string;
+  /** How it answers a `model` it does not serve (`not-served.ts`; default `vllm`). */
+  notServed?: NotServedAnswer;
 }
 
 const publicEndpoints: Record<string, MockEndpoint> = {
