@@ -10,6 +10,7 @@ import {
   waitForRequest,
 } from './job-helpers';
 import { mediaBytes } from './mock-runpod/media';
+import { workerVllmFailedError } from './mock-runpod/not-served';
 
 // RunPod's job protocol as every media model uses it (src/jobs), driven through
 // generateImage on Flux Schnell: the input is small and the output one image. Tests
@@ -234,6 +235,20 @@ describe.each(aiVersions)('job protocol (%s)', (_, ai) => {
     await mock.script({ job: { executionMs: 150, fail: traceback } });
     const error = (await rejection(generate(mock))) as APICallError;
     expect(error.message).toMatch(/: job \S+ failed: CUDA out of memory$/);
+  });
+
+  it("reads the message out of a FAILED job's Python repr (runpod-python 1.12, worker-vllm's error item)", async () => {
+    const mock = mockJobApi();
+    const vllmBody = JSON.stringify({ error: { message: 'CUDA out of memory', code: 500 } });
+    await mock.script({ job: { fail: workerVllmFailedError(500, vllmBody) } });
+    const error = (await rejection(generate(mock))) as APICallError;
+    expect(error.message).toMatch(
+      new RegExp(`: job \\S+ failed: ${escapeRegExp(`vLLM returned HTTP 500: ${vllmBody}`)}$`),
+    );
+    expect(error.data).toMatchObject({
+      status: 'FAILED',
+      error: expect.stringMatching(/^\{'message'/),
+    });
   });
 
   it('treats TIMED_OUT as a retryable failure', async () => {

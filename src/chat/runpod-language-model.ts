@@ -7,8 +7,8 @@ import type {
   SharedV3Warning,
 } from '@ai-sdk/provider';
 import type { ServedModelNames, ServedModelTarget } from '../openai-route/served-model-name';
-import { isModelNotFoundError } from '../openai-route/served-model-name';
-import { type RunPodErrorContext, withRunPodErrorBody } from '../core/errors';
+import { callWithServedName } from '../openai-route/served-model-name';
+import type { RunPodErrorContext } from '../core/errors';
 import { IMAGE_URLS, refuseFileParts, withImageSubtypes } from './input-files';
 import { firstChoiceOf, observeReasoningField, type ReasoningReplay } from './reasoning-replay';
 import { prepareCall } from './runpod-call-options';
@@ -44,7 +44,7 @@ export interface RunPodLanguageModelOptions {
  * - sends the served model name, and when the endpoint answers that it does not serve
  *   it, looks the names up and retries once with the right one (see `ServedModelNames`);
  * - reports a 2xx answer that is a RunPod error object as that error
- *   ({@link withRunPodErrorBody}), and faults inside a stream as AI SDK errors
+ *   (`withRunPodErrorBody`), and faults inside a stream as AI SDK errors
  *   ({@link endStreamAtFault});
  * - maps `topK` and ai@7's `reasoning` ({@link prepareCall});
  * - notes the field the endpoint returns reasoning in ({@link ReasoningReplay});
@@ -121,24 +121,14 @@ export class RunPodLanguageModel implements LanguageModelV3 {
    * Runs `call` on the model for the current served name. If the endpoint answers that
    * it does not serve that name, runs it once more with the name the endpoint lists.
    */
-  private async withServedName<T>(
+  private withServedName<T>(
     abortSignal: AbortSignal | undefined,
     call: (model: LanguageModelV3) => PromiseLike<T>,
   ): Promise<T> {
-    const { servedModelNames, target, context } = this.options;
-    const name = await servedModelNames.current(target, abortSignal);
-    try {
-      return await call(this.modelFor(name));
-    } catch (error) {
-      const runpodError = withRunPodErrorBody(error, context);
-      if (!isModelNotFoundError(runpodError)) throw runpodError;
-      const healed = await servedModelNames.heal(target, name, runpodError, abortSignal);
-      try {
-        return await call(this.modelFor(healed));
-      } catch (retryError) {
-        throw withRunPodErrorBody(retryError, context);
-      }
-    }
+    const { servedModelNames, target } = this.options;
+    return callWithServedName(servedModelNames, target, abortSignal, name =>
+      call(this.modelFor(name)),
+    );
   }
 
   private modelFor(servedModelName: string): LanguageModelV3 {

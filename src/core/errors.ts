@@ -2,6 +2,7 @@ import type { ProviderErrorStructure } from '@ai-sdk/openai-compatible';
 import { APICallError } from '@ai-sdk/provider';
 import { secureJsonParse } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
+import { pythonReprMessage, withReprMessage } from './python-repr';
 
 /**
  * RunPod's error bodies, normalised to the OpenAI shape that
@@ -41,19 +42,22 @@ export interface RunPodErrorData {
   error: { message: string; type?: string | null; code?: string | number | null };
 }
 
-export const runpodErrorSchema = runpodErrorShapes.transform((body): RunPodErrorData => {
-  if ('object' in body) {
-    return { error: { message: body.message, type: body.type, code: body.code } };
-  }
+/**
+ * Also, a message that is a Python dict written out (a FAILED job's `str(item["error"])`
+ * from runpod-python 1.12, see `python-repr.ts`) gives its own message, type and code.
+ */
+export const runpodErrorSchema = runpodErrorShapes.transform((body): RunPodErrorData => ({
+  error: withReprMessage(errorOfShape(body)),
+}));
+
+function errorOfShape(body: z.infer<typeof runpodErrorShapes>): RunPodErrorData['error'] {
+  if ('object' in body) return { message: body.message, type: body.type, code: body.code };
   if ('detail' in body) {
     const detail = body.detail;
-    return { error: { message: typeof detail === 'string' ? detail : JSON.stringify(detail) } };
+    return { message: typeof detail === 'string' ? detail : JSON.stringify(detail) };
   }
-  if (typeof body.error === 'string') {
-    return { error: { message: body.error } };
-  }
-  return { error: body.error };
-});
+  return typeof body.error === 'string' ? { message: body.error } : body.error;
+}
 
 /**
  * `APICallError.data` of errors from RunPod's job API (image, speech, transcription, video,
@@ -82,9 +86,12 @@ export function isRetryableCode(code: unknown): boolean {
   return Number.isInteger(status) && isRetryableStatus(status);
 }
 
-/** `HTTP 502 Bad Gateway: <body>`: an answer that is no RunPod error object, its body cut at 500 characters. */
+/**
+ * `HTTP 502 Bad Gateway: <body>`: an answer that is no RunPod error object, its body cut
+ * at 500 characters (a Python dict written out gives its message instead).
+ */
 export function httpStatusText(status: number, statusText: string, body: string): string {
-  const text = body.trim();
+  const text = pythonReprMessage(body.trim());
   return `HTTP ${status} ${statusText}${text ? `: ${text.slice(0, 500)}` : ''}`;
 }
 

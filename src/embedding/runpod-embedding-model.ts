@@ -9,7 +9,8 @@ import { parseModelSettings, type RunPodModelSettings } from '../core/model-sett
 import type { OpenAIRouteState } from '../openai-route/openai-route-state';
 import { type OpenAITarget, openaiTarget } from '../openai-route/openai-target';
 import { explainServerError } from '../openai-route/server-errors';
-import { createRunPodErrorStructure, withRunPodErrorBody } from '../core/errors';
+import { callWithServedName } from '../openai-route/served-model-name';
+import { createRunPodErrorStructure } from '../core/errors';
 import { createOpenAIRouteFetch } from '../core/fetch';
 import { dimensionsWarning, requestedDimensions } from './embedding-dimensions';
 
@@ -28,8 +29,10 @@ const MAX_EMBEDDINGS_PER_CALL = 2048;
  * `embed` / `embedMany` on `<endpoint>/openai/v1/embeddings` through
  * `OpenAICompatibleEmbeddingModel`, made once the served model name is known (one of the
  * worker's `MODEL_NAMES`; looked up with `GET /openai/v1/models` unless given, shared
- * with the provider's language models). The infinity worker does not answer an unknown
- * name with vLLM's "does not exist" error, so names are not corrected here.
+ * with the provider's language models). When the endpoint answers that it does not serve
+ * the name (vLLM, worker-vllm, llama.cpp or SGLang serving embeddings;
+ * `isModelNotFoundError`), the name is corrected as for language models and the call
+ * made once more.
  */
 export class RunPodEmbeddingModel implements EmbeddingModelV3 {
   readonly specificationVersion = 'v3';
@@ -80,29 +83,35 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
     options: EmbeddingModelV3CallOptions & { dimensions?: number },
   ): Promise<EmbeddingModelV3Result> {
     const dimensions = await requestedDimensions(options, this.modelId);
+    const runpodOptions = { ...options.providerOptions?.runpod, dimensions };
+    const callOptions = {
+      ...options,
+      providerOptions: { ...options.providerOptions, runpod: runpodOptions },
+    };
     try {
-      if (this.model === undefined) {
-        const servedModelName = await this.config.servedModelNames.current(
-          this.target,
-          options.abortSignal,
-        );
-        this.model ??= this.createModel(servedModelName);
-      }
-      const runpodOptions = { ...options.providerOptions?.runpod, dimensions };
-      const result = await this.model.doEmbed({
-        ...options,
-        providerOptions: { ...options.providerOptions, runpod: runpodOptions },
-      });
+      const result = await callWithServedName(
+        this.config.servedModelNames,
+        this.target,
+        options.abortSignal,
+        name => this.modelFor(name).doEmbed(callOptions),
+      );
       const warning = dimensionsWarning(dimensions, result.embeddings, this.modelId);
       return warning === undefined
         ? result
         : { ...result, warnings: [...result.warnings, warning] };
     } catch (error) {
-      const runpodError = withRunPodErrorBody(error, this.context);
       // A load-balancing endpoint or a Pod: its front's errors explained (cold starts, timeouts).
       const server = this.target.server;
-      throw server === undefined ? runpodError : explainServerError(runpodError, server);
+      throw server === undefined ? error : explainServerError(error, server);
     }
+  }
+
+  /** The OpenAI-compatible model for one served name, made once. */
+  private modelFor(servedModelName: string): EmbeddingModelV3 {
+    if (this.model?.modelId !== servedModelName) {
+      this.model = this.createModel(servedModelName);
+    }
+    return this.model;
   }
 
   private get context() {

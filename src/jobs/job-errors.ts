@@ -10,13 +10,18 @@ import {
   safeJson,
 } from '../core/errors';
 import { errorsWithoutMedia } from './job-output';
+import { parsePythonLiteral } from '../core/python-repr';
 import { jobSchema, type RunPodJob } from './job-schema';
 
-/** The text of a failed job's `error`: a string, JSON in a string (Python workers), or an object. */
+/**
+ * The text of a failed job's `error`: a string, JSON in a string (runpod-python's handler
+ * exceptions: `error_message`), a Python dict written out (runpod-python 1.12's
+ * `str(item["error"])`, see `python-repr.ts`), or an object.
+ */
 function jobErrorText(error: unknown): string | undefined {
   if (error == null) return undefined;
   if (typeof error === 'string') {
-    const parsed = safeJson(error);
+    const parsed = safeJson(error) ?? pythonDict(error);
     if (parsed !== undefined && typeof parsed === 'object') return jobErrorText(parsed) ?? error;
     return error;
   }
@@ -28,6 +33,10 @@ function jobErrorText(error: unknown): string | undefined {
     }
   }
   return JSON.stringify(error);
+}
+
+function pythonDict(text: string): unknown {
+  return text.trimStart().startsWith('{') ? parsePythonLiteral(text.trim()) : undefined;
 }
 
 /**

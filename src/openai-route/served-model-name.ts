@@ -5,6 +5,7 @@ import {
   type RunPodErrorContext,
   type RunPodErrorData,
   withNote,
+  withRunPodErrorBody,
 } from '../core/errors';
 import { getRunPodJson } from '../core/fetch';
 import { raceAbort } from '../core/abort';
@@ -131,16 +132,90 @@ export function createServedModelNames(config: Pick<RunPodConfig, 'fetch'>): Ser
 }
 
 /**
- * Whether `error` is vLLM's answer to a `model` it does not serve:
- * `{"object":"error","type":"NotFoundError","code":404,"message":"The model \`X\` does not
- * exist."}`, which RunPod's OpenAI route delivers with HTTP 200 (worker-vllm#57), or the
- * same as `{"error":{…}}` with HTTP 404 from vLLM itself.
+ * Runs `call` with the served name to send ({@link ServedModelNames.current}); when the
+ * endpoint answers that it does not serve that name ({@link isModelNotFoundError}), runs
+ * it once more with the name {@link ServedModelNames.heal} gives. Errors come out as
+ * RunPod errors that name the model (`withRunPodErrorBody`).
+ */
+export async function callWithServedName<T>(
+  names: ServedModelNames,
+  target: ServedModelTarget,
+  abortSignal: AbortSignal | undefined,
+  call: (servedModelName: string) => PromiseLike<T>,
+): Promise<T> {
+  const name = await names.current(target, abortSignal);
+  try {
+    return await call(name);
+  } catch (error) {
+    const runpodError = withRunPodErrorBody(error, target.context);
+    if (!isModelNotFoundError(runpodError)) throw runpodError;
+    const healed = await names.heal(target, name, runpodError, abortSignal);
+    try {
+      return await call(healed);
+    } catch (retryError) {
+      throw withRunPodErrorBody(retryError, target.context);
+    }
+  }
+}
+
+// A model name in quotes as each server writes it: backticks (vLLM), single quotes
+// (llama.cpp, SGLang's `!r`), double quotes (Python's repr of a name with a quote), any of
+// them escaped once (JSON or a Python repr around the message).
+const QUOTED_NAME = String.raw`\\?[\x60'"][^\x60'"]*\\?[\x60'"]`;
+
+/**
+ * How each server says that it does not serve the `model` a request named, wherever the
+ * sentence ends up (its own error body, worker-vllm's wrapper, a FAILED job's repr):
+ * - vLLM: "The model \`X\` does not exist." (`NotFoundError`, 404; RunPod's gateway
+ *   delivers it with HTTP 200, worker-vllm#57;
+ *   https://github.com/vllm-project/vllm/blob/main/vllm/entrypoints/openai/serving_engine.py,
+ *   `_check_model`);
+ * - llama.cpp's router: "model 'X' not found" (400 `invalid_request_error`;
+ *   https://github.com/ggml-org/llama.cpp/blob/master/tools/server/server-models.cpp,
+ *   `router_validate_model`);
+ * - SGLang: "Model 'X' is not served." (404 `NotFound`;
+ *   https://github.com/sgl-project/sglang/blob/main/python/sglang/srt/entrypoints/openai/serving_base.py,
+ *   `handle_request`).
+ */
+const NOT_SERVED = [
+  new RegExp(String.raw`\bmodel ${QUOTED_NAME} does not exist\b`, 'i'),
+  new RegExp(String.raw`\bmodel ${QUOTED_NAME} not found\b`, 'i'),
+  new RegExp(String.raw`\bmodel ${QUOTED_NAME} is not served\b`, 'i'),
+];
+
+/**
+ * Whether an answer says that the model a request named is not served, in any of the
+ * shapes listed above (`NOT_SERVED`): `message` is the error's message (a Python repr already
+ * read, see `python-repr.ts`), `body` the answer as it came (JSON, a repr, plain text).
+ * worker-vllm 2.25+ wraps vLLM's answer as "vLLM returned HTTP 404: {…}"
+ * (https://github.com/runpod-workers/worker-vllm/blob/main/src/handler.py), and
+ * runpod-python 1.12 turns that item into a FAILED job whose error is its repr
+ * (https://github.com/runpod/runpod-python/blob/main/runpod/serverless/modules/rp_job.py):
+ * the sentence is inside either way.
+ */
+export function isModelNotServedAnswer({
+  message,
+  body,
+}: {
+  message?: string;
+  body?: string;
+}): boolean {
+  return [message, body].some(
+    text => text !== undefined && NOT_SERVED.some(pattern => pattern.test(text)),
+  );
+}
+
+/**
+ * Whether `error` is an endpoint's answer to a `model` it does not serve
+ * ({@link isModelNotServedAnswer}), so that the served names are worth looking up.
  */
 export function isModelNotFoundError(error: unknown): error is APICallError {
   if (!APICallError.isInstance(error)) return false;
   const data = (error.data as RunPodErrorData | undefined)?.error;
-  if (data === undefined || !/\bmodel\b.*\bdoes not exist\b/i.test(data.message)) return false;
-  return data.type === 'NotFoundError' || Number(data.code) === 404 || error.statusCode === 404;
+  return isModelNotServedAnswer({
+    message: data?.message ?? error.message,
+    body: error.responseBody,
+  });
 }
 
 /**

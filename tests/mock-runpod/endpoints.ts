@@ -5,6 +5,7 @@
  */
 import { infinityEndpoints } from './media-endpoints/rerank';
 import type { MockServerFront } from './server-fronts';
+import type { NotServedAnswer } from './not-served';
 type ReasoningStyle = 'think-tags' | 'reasoning_content' | 'reasoning' | 'none';
 
 export interface MockEndpoint {
@@ -22,6 +23,8 @@ export interface MockEndpoint {
    * `ignored` is RunPod's infinity worker, which reads only `model` and `input`.
    */
   dimensions?: 'matryoshka' | 'refused' | 'ignored';
+  /** How it answers a `model` it does not serve (`not-served.ts`; default `vllm`). */
+  notServed?: NotServedAnswer;
 }
 
 const publicEndpoints: Record<string, MockEndpoint> = {

@@ -1,6 +1,7 @@
 import type { MockEndpoint } from './endpoints';
 import { replayedReasoningError } from './moonshot';
 import { DROP_CONNECTION, type MockScript } from './mock-runpod';
+import { notServedResponse } from './not-served';
 import {
   renderChatCompletion,
   renderChatCompletionChunks,
@@ -13,7 +14,8 @@ import { promptTokensOf, simulateChatReply, simulateCompletion } from './simulat
  * `/v2/<endpoint>/openai/v1/<route>` as RunPod's vLLM worker (or the infinity worker)
  * answers it (https://github.com/runpod-workers/worker-vllm/blob/main/src/handler.py): `models`, `chat/completions`, `completions`, `embeddings`,
  * JSON or SSE, with vLLM's "model does not exist" error delivered with HTTP 200
- * (worker-vllm#57). Returns undefined when the request did not reach a model (so it is
+ * (worker-vllm#57), or another server's answer to a model it does not serve
+ * (`not-served.ts`: worker-vllm's wrapped and FAILED forms, llama.cpp, SGLang). Returns undefined when the request did not reach a model (so it is
  * no job on the endpoint).
  */
 export function openaiRoute({
@@ -69,16 +71,9 @@ export function openaiRoute({
     );
   }
   if (!endpoint.servedModelNames.includes(body.model)) {
-    // vLLM's "model does not exist" error, delivered by RunPod with HTTP 200 (worker-vllm#57).
-    return failed(
-      Response.json({
-        object: 'error',
-        message: `The model \`${body.model}\` does not exist.`,
-        type: 'NotFoundError',
-        param: null,
-        code: 404,
-      }),
-    );
+    // vLLM's "model does not exist" error, delivered by RunPod with HTTP 200
+    // (worker-vllm#57), or what the endpoint's other software answers (`not-served.ts`).
+    return failed(notServedResponse(endpoint.notServed ?? 'vllm', String(body.model)));
   }
 
   const includeUsage = body.stream_options?.include_usage === true;
