@@ -273,10 +273,11 @@ describe.concurrent.each(aiVersions)(
         expect((error as Error).message).not.toContain(API_KEY);
       });
 
-      it('refuses Pods and load-balancing endpoints for media models, before any request', () => {
+      it("refuses a Pod's OpenAI base and load-balancing endpoints for media models, before any request", () => {
+        // A Pod's root is a worker's own server for media models (tests/local-workers.test.ts).
         const { runpod } = setup();
         for (const id of [
-          'https://pod1abc-8000.proxy.runpod.net',
+          'https://pod1abc-8000.proxy.runpod.net/v1',
           'https://lb1abc.api.runpod.ai',
         ]) {
           expect(() => runpod.image(id)).toThrow(/without RunPod's job API/);
@@ -309,11 +310,13 @@ describe.concurrent.each(aiVersions)(
       expect(sent.map(r => r.authorization)).toEqual([null, null]);
     });
 
-    it('refuses plain-http Pod and load-balancing URLs, which would send credentials in the clear', () => {
+    it('refuses a plain-http load-balancing URL, which would send the RunPod key in the clear', () => {
       const { runpod } = setup();
-      for (const id of ['http://lb9abc.api.runpod.ai', 'http://pod9abc-8000.proxy.runpod.net']) {
-        expect(() => runpod(id)).toThrow(/must use https/);
-      }
+      expect(() => runpod('http://lb9abc.api.runpod.ai')).toThrow(/must use https/);
+      // A Pod gets no RunPod credentials, so there is nothing to refuse.
+      expect(runpod('http://pod9abc-8000.proxy.runpod.net').modelId).toBe(
+        'http://pod9abc-8000.proxy.runpod.net',
+      );
     });
 
     it('takes https://api.runpod.ai/v2/<endpoint id> as a model ID, as 1.x did', async () => {
