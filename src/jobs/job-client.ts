@@ -193,7 +193,8 @@ async function readOutput(
     values.map(value =>
       downloadMedia({
         value,
-        apiBaseURL: config.baseURL,
+        // A worker's own server is trusted for its own media, as RunPod's API is.
+        apiBaseURL: workerServerOf(config, context.endpointId) ?? config.baseURL,
         headersFor: config.headersFor,
         fetch: config.fetch,
         abortSignal,
