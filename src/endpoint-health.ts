@@ -86,7 +86,7 @@ export interface EndpointHealthOptions {
  *   them; the message says so.
  * @throws {InvalidResponseDataError} when the answer does not have RunPod's health shape.
  * @throws {InvalidArgumentError} for an empty ID, a Pod or load-balancing URL, or when the
- *   provider's `baseURL` is an OpenAI base (no job API there).
+ *   provider's `baseURL` is an OpenAI base or a worker's own server (no `/health` there).
  * @throws {NoSuchModelError} for an ID that is neither a catalog ID nor an endpoint ID.
  */
 export async function getEndpointHealth(
@@ -94,6 +94,17 @@ export async function getEndpointHealth(
   options: EndpointHealthOptions | undefined,
   config: RunPodConfig,
 ): Promise<RunPodEndpointHealth> {
+  if (config.workerServer !== undefined) {
+    // runpod-python's --rp_serve_api serves /run, /runsync, /status and /stream only
+    // (https://github.com/runpod/runpod-python/blob/07fc6e2b02b6a97a0e94fbdcf53c66949c1a6164/runpod/serverless/modules/rp_fastapi.py).
+    throw new InvalidArgumentError({
+      argument: 'baseURL',
+      message:
+        `RunPod endpoint health is part of RunPod's job API; the provider's baseURL ` +
+        `${config.workerServer} is a worker's own server (runpod-python's --rp_serve_api), ` +
+        `which has no /health route.`,
+    });
+  }
   const resolved = resolveModel({
     modelId: idOrModelId,
     modelType: 'languageModel',

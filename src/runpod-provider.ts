@@ -38,6 +38,7 @@ import type { RunPodVideoModelId } from './video/runpod-video-options';
 import { createOpenAIRouteState } from './openai-route/openai-route-state';
 import type { EndpointHealthOptions, RunPodEndpointHealth } from './endpoint-health';
 import { refuseRetired } from './compat/retired-models';
+import { refuseWorkerServerBase } from './catalog/resolve-model';
 import { createRunPodConfig, type RunPodProviderSettings } from './core/settings';
 import { listModels, type RunPodModelInfo } from './model-list';
 
@@ -160,10 +161,13 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
   const language = { servedNames };
   const chatModel = (modelId: RunPodChatModelId, modelSettings?: RunPodLanguageModelSettings) => {
     refuseRetired(modelId, 'languageModel', language);
+    refuseWorkerServerBase(modelId, 'languageModel', config);
     return createChatLanguageModel(modelId, modelSettings, modelConfig);
   };
-  const embeddingModel = (modelId: RunPodEmbeddingModelId, modelSettings?: RunPodModelSettings) =>
-    new RunPodEmbeddingModel(modelId, modelSettings, modelConfig);
+  const embeddingModel = (modelId: RunPodEmbeddingModelId, modelSettings?: RunPodModelSettings) => {
+    refuseWorkerServerBase(modelId, 'embeddingModel', config);
+    return new RunPodEmbeddingModel(modelId, modelSettings, modelConfig);
+  };
   const imageModel = (modelId: RunPodImageModelId) => {
     refuseRetired(modelId, 'imageModel');
     return new RunPodImageModel(modelId, jobConfig);
@@ -190,6 +194,7 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
     modelSettings?: RunPodLanguageModelSettings,
   ) => {
     refuseRetired(modelId, 'languageModel', language);
+    refuseWorkerServerBase(modelId, 'languageModel', config);
     return createCompletionLanguageModel(modelId, modelSettings, modelConfig);
   };
   provider.embeddingModel = embeddingModel;

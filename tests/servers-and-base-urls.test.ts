@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { createRunPod } from '../src';
-import { aiVersions, API_KEY, mockRunPod, withoutApiKeyInEnvironment } from './helpers';
+import { aiVersions, API_KEY, mockRunPod, rejection, withoutApiKeyInEnvironment } from './helpers';
 import { publishedSetup, viaRunPodHosts } from './runpod-hosts';
 
 // The three shapes of `baseURL` (README, "Provider settings"), and RunPod's HTTP servers as
@@ -273,10 +273,11 @@ describe.concurrent.each(aiVersions)(
         expect((error as Error).message).not.toContain(API_KEY);
       });
 
-      it('refuses Pods and load-balancing endpoints for media models, before any request', () => {
+      it("refuses a Pod's OpenAI base and load-balancing endpoints for media models, before any request", () => {
+        // A Pod's root is a worker's own server for media models (tests/local-workers.test.ts).
         const { runpod } = setup();
         for (const id of [
-          'https://pod1abc-8000.proxy.runpod.net',
+          'https://pod1abc-8000.proxy.runpod.net/v1',
           'https://lb1abc.api.runpod.ai',
         ]) {
           expect(() => runpod.image(id)).toThrow(/without RunPod's job API/);
@@ -309,11 +310,13 @@ describe.concurrent.each(aiVersions)(
       expect(sent.map(r => r.authorization)).toEqual([null, null]);
     });
 
-    it('refuses plain-http Pod and load-balancing URLs, which would send credentials in the clear', () => {
+    it('refuses a plain-http load-balancing URL, which would send the RunPod key in the clear', () => {
       const { runpod } = setup();
-      for (const id of ['http://lb9abc.api.runpod.ai', 'http://pod9abc-8000.proxy.runpod.net']) {
-        expect(() => runpod(id)).toThrow(/must use https/);
-      }
+      expect(() => runpod('http://lb9abc.api.runpod.ai')).toThrow(/must use https/);
+      // A Pod gets no RunPod credentials, so there is nothing to refuse.
+      expect(runpod('http://pod9abc-8000.proxy.runpod.net').modelId).toBe(
+        'http://pod9abc-8000.proxy.runpod.net',
+      );
     });
 
     it('takes https://api.runpod.ai/v2/<endpoint id> as a model ID, as 1.x did', async () => {
@@ -326,3 +329,60 @@ describe.concurrent.each(aiVersions)(
     });
   },
 );
+
+// The one credentials rule (README, "Where your API key goes"): a self-hosted server (here
+// the mock's own `/v1`, a `vllm serve` that checks its own --api-key only when a test
+// deploys one) never gets the RunPod key and needs none; it gets the model's own apiKey.
+describe.each(aiVersions)('a self-hosted OpenAI-compatible baseURL (%s)', (_, ai) => {
+  const selfHosted = (settings: { apiKey?: string } = {}) => {
+    const mock = mockRunPod();
+    const runpod = createRunPod({
+      ...settings,
+      baseURL: `${mock.origin}/v1`,
+      headers: { 'x-mock-key': mock.key },
+    });
+    const authorizations = async () => (await mock.requests()).map(r => r.headers.authorization);
+    return { mock, runpod, authorizations };
+  };
+
+  it('works without any key', () =>
+    withoutApiKeyInEnvironment(async () => {
+      const { runpod, authorizations } = selfHosted();
+      const { text } = await ai.generateText({
+        model: runpod('mock-org/self-hosted'),
+        prompt: 'Hi',
+      });
+      expect(text).toContain('Hello from mock-org/self-hosted');
+      expect(await authorizations()).toEqual([undefined]);
+    }));
+
+  it('never sends it RUNPOD_API_KEY or the apiKey setting, and sends the model its own apiKey', async () => {
+    const saved = process.env.RUNPOD_API_KEY;
+    process.env.RUNPOD_API_KEY = API_KEY;
+    try {
+      const { mock, runpod, authorizations } = selfHosted({ apiKey: 'rpa_provider_setting' });
+      await mock.deploy('self-hosted', { apiKey: 'sk-local' });
+      await ai.generateText({
+        model: runpod('mock-org/self-hosted', { apiKey: 'sk-local' }),
+        prompt: 'Hi',
+      });
+      expect(await authorizations()).toEqual(['Bearer sk-local']);
+    } finally {
+      if (saved === undefined) delete process.env.RUNPOD_API_KEY;
+      else process.env.RUNPOD_API_KEY = saved;
+    }
+  });
+
+  it('explains a 401 when the provider has a RunPod key, which that server does not get', async () => {
+    const { mock, runpod } = selfHosted({ apiKey: API_KEY });
+    await mock.deploy('self-hosted', { apiKey: 'sk-local' });
+    const error = await rejection(
+      ai.generateText({ model: runpod('mock-org/self-hosted'), prompt: 'Hi', maxRetries: 0 }),
+    );
+    expect(error.statusCode).toBe(401);
+    expect(error.message).toContain('Unauthorized');
+    expect(error.message).toContain('The RunPod API key is not sent to self-hosted servers');
+    expect(error.message).toContain('model setting apiKey');
+    expect(error.message).not.toContain(API_KEY);
+  });
+});

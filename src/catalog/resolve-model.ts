@@ -1,6 +1,11 @@
 import { InvalidArgumentError, NoSuchModelError } from '@ai-sdk/provider';
 import type { MediaModelEntry } from './media-parameter';
-import { endpointIdFromUrl, type ServerURL, serverFromUrl } from '../core/model-urls';
+import {
+  endpointIdFromUrl,
+  type ServerURL,
+  serverFromUrl,
+  workerServerFromUrl,
+} from '../core/model-urls';
 
 type ModelType = ConstructorParameters<typeof NoSuchModelError>[0]['modelType'];
 
@@ -15,7 +20,10 @@ export type ResolvedModel<ENTRY> =
       entry: ENTRY;
     }
   | {
-      /** One of the user's own serverless endpoints. */
+      /**
+       * One of the user's own serverless endpoints, or (for job models) a worker's own
+       * server, whose origin is then the endpoint ID (`http://localhost:8000`).
+       */
       kind: 'endpoint';
       endpointId: string;
     }
@@ -34,7 +42,8 @@ const ENDPOINT_ID = /^[A-Za-z0-9_-]+$/;
  * Resolves a model ID against a catalog: a catalog ID, an alias, a public endpoint
  * slug, a RunPod endpoint ID, or a console URL
  * (`https://console.runpod.io/serverless/user/endpoint/<id>` or a hub playground URL
- * `https://console.runpod.io/hub/playground/<kind>/<slug>`).
+ * `https://console.runpod.io/hub/playground/<kind>/<slug>`); for job models (`servers`
+ * off), also a worker's own server at a root URL (`http://localhost:8000`).
  *
  * @throws {InvalidArgumentError} when the ID is empty or not a string.
  * @throws {NoSuchModelError} when the ID is neither in the catalog nor shaped like an endpoint
@@ -96,6 +105,11 @@ function resolveEndpoint<ENTRY extends { endpoint: string }>(
   catalog: Record<string, ENTRY>,
   servers: boolean,
 ): ResolvedModel<ENTRY> | undefined {
+  const worker = workerServerFromUrl(id);
+  // A job model takes a server's root as a worker's own server (a Pod's too: RunPod's CLI
+  // serves a handler there with `--rp_serve_api`); a language model takes a Pod's root as
+  // its OpenAI server, and refuses any other root.
+  if (worker !== undefined && !servers) return { kind: 'endpoint', endpointId: worker };
   const server = serverFromUrl(id);
   if (server !== undefined) {
     if (servers) return { kind: 'server', endpointId: server.host, ...server };
@@ -104,15 +118,45 @@ function resolveEndpoint<ENTRY extends { endpoint: string }>(
       message:
         `RunPod ${modelType} '${modelId}' is a ${server.type === 'pod' ? 'Pod' : 'load-balancing endpoint'}, ` +
         `which serves HTTP without RunPod's job API; media models run as jobs on a queue ` +
-        `endpoint (its ID, or https://api.runpod.ai/v2/<endpoint id>).`,
+        `endpoint (its ID, or https://api.runpod.ai/v2/<endpoint id>) or on a worker's own ` +
+        `server (its root URL, e.g. http://localhost:8000).`,
     });
   }
+  if (worker !== undefined) throw workerServerRefused(modelId, modelType);
   const endpointId = /^https?:\/\//i.test(id) ? endpointIdFromUrl(id) : id;
   if (endpointId === undefined || !ENDPOINT_ID.test(endpointId)) return undefined;
   const bySlug = Object.entries(catalog).find(([, entry]) => entry.endpoint === endpointId);
   return bySlug !== undefined
     ? { kind: 'catalog', catalogId: bySlug[0], endpointId, entry: bySlug[1] }
     : { kind: 'endpoint', endpointId };
+}
+
+/** A language or embedding model given a worker's own server, which has no OpenAI routes. */
+function workerServerRefused(server: string, modelType: ModelType): InvalidArgumentError {
+  return new InvalidArgumentError({
+    argument: 'modelId',
+    message:
+      `RunPod ${modelType} '${server}' is a server's root, which this package takes as a ` +
+      `worker's own server (runpod-python's --rp_serve_api): it has job routes only, no ` +
+      `OpenAI API. Point language and embedding models at an OpenAI base instead ` +
+      `(baseURL '<server>/v1', e.g. vllm serve or llama-server), or at RunPod's API.`,
+  });
+}
+
+/**
+ * Refuses a language or embedding model on a provider whose `baseURL` is a worker's own
+ * server (job routes only), unless its model ID names a server of its own.
+ *
+ * @throws {InvalidArgumentError} naming the `baseURL` and what to use instead.
+ */
+export function refuseWorkerServerBase(
+  modelId: unknown,
+  modelType: ModelType,
+  config: { workerServer?: string },
+): void {
+  if (config.workerServer === undefined) return;
+  if (typeof modelId === 'string' && /^https?:\/\//i.test(modelId.trim())) return;
+  throw workerServerRefused(config.workerServer, modelType);
 }
 
 /** The error for an ID that names nothing, listing what would. */
@@ -133,7 +177,7 @@ function noSuchModel(
       `or its console URL https://console.runpod.io/serverless/user/endpoint/<id>` +
       (servers
         ? `; or a load-balancing endpoint (https://<id>.api.runpod.ai) or Pod (https://<pod id>-<port>.proxy.runpod.net).`
-        : '.'),
+        : `; or a worker's own server (runpod-python's --rp_serve_api) at its root URL, e.g. http://localhost:8000.`),
   });
 }
 
@@ -147,8 +191,9 @@ export function reportedModelId(resolved: ResolvedModel<unknown>, modelId: strin
 }
 
 /**
- * The endpoint a job-API model runs on: the one the provider's `baseURL` names when it is
- * an endpoint's base (`…/v2/<id>`), else the model's own.
+ * The endpoint a job-API model runs on: a worker's own server its ID names, else the one
+ * the provider's `baseURL` names when it is an endpoint's base (`…/v2/<id>`), else the
+ * model's own.
  *
  * @throws {InvalidArgumentError} when the `baseURL` is an OpenAI base (`…/v1`), which has no
  * job API.
@@ -159,6 +204,8 @@ export function jobEndpointId(
   /** What needs the job API, for the message: `image models`, `endpoint health`, … */
   what: string,
 ): string {
+  // A worker's own server named by the model ID: the model's alone, whatever the baseURL.
+  if (/^https?:\/\//i.test(endpointId)) return endpointId;
   if (pinned.openaiBase !== undefined) {
     throw new InvalidArgumentError({
       argument: 'baseURL',

@@ -72,11 +72,12 @@ export function serverFromUrl(value: string): ServerURL | undefined {
       ? 'pod'
       : undefined;
   if (type === undefined) return undefined;
-  // RunPod serves both over https only; plain http would send credentials in the clear.
-  if (url.protocol !== 'https:') {
+  // A load-balancing endpoint takes the RunPod key, which must not travel in the clear
+  // (RunPod serves it over https only). A Pod gets no RunPod credentials at all.
+  if (type === 'load-balancing' && url.protocol !== 'https:') {
     throw new InvalidArgumentError({
       argument: 'modelId',
-      message: `RunPod ${type === 'pod' ? 'Pod' : 'load-balancing endpoint'} URL '${value}' must use https://.`,
+      message: `RunPod load-balancing endpoint URL '${value}' must use https://: it takes your RunPod API key.`,
     });
   }
   return { openaiBase: `${url.origin}/v1`, host: url.host, type };
@@ -90,4 +91,32 @@ export function isRunPodApiHost(hostname: string): boolean {
 /** Whether a host is a Pod's HTTP proxy (`<pod id>-<port>.proxy.runpod.net`), public and yours. */
 export function isPodHost(hostname: string): boolean {
   return POD_HOST.test(hostname);
+}
+
+/**
+ * The origin of a worker's own server given as a model ID: an http(s) URL with an empty
+ * path (`http://localhost:8000`, `https://<pod>-8080.proxy.runpod.net`) on a host that is
+ * not RunPod's API or console, where runpod-python's `--rp_serve_api` answers its job
+ * routes at the root
+ * (https://github.com/runpod/runpod-python/blob/07fc6e2b02b6a97a0e94fbdcf53c66949c1a6164/runpod/serverless/modules/rp_fastapi.py);
+ * else undefined.
+ */
+export function workerServerFromUrl(value: string): string | undefined {
+  const url = parse(value);
+  if (url === undefined || !/^\/?$/.test(url.pathname) || url.search || url.hash) return undefined;
+  if (isRunPodApiHost(url.hostname) || CONSOLE_HOSTS.has(url.hostname)) return undefined;
+  return url.origin;
+}
+
+/**
+ * Whether a `baseURL` is a server of the user's own rather than RunPod's API or a stand-in
+ * for it: a root URL off RunPod's API hosts (a worker's own server), or an OpenAI base
+ * (`…/v1`) off RunPod's API hosts whose path is not RunPod's route `…/v2/<id>/openai/v1`.
+ * An API prefix or an endpoint's base (`…/v2/<id>`) on any host stands in for RunPod's API.
+ */
+export function isSelfHostedBase(baseURL: URL): boolean {
+  if (isRunPodApiHost(baseURL.hostname)) return false;
+  const path = baseURL.pathname.replace(/\/+$/, '');
+  if (path === '') return true;
+  return /\/v1$/.test(path) && !/\/v2\/[A-Za-z0-9_-]+\/openai\/v1$/.test(path);
 }

@@ -1,6 +1,7 @@
 import { type FetchFunction, withoutTrailingSlash } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
-import { type ModelCredentials, requestHeaders } from './credentials';
+import { type ModelCredentials, requestHeaders, withSelfHostedAuthNote } from './credentials';
+import { isRunPodApiHost } from './model-urls';
 import { invalidSettingError } from './option-errors';
 
 /** RunPod's serverless API (https://docs.runpod.io/serverless/endpoints/send-requests). */
@@ -9,9 +10,12 @@ const DEFAULT_BASE_URL = 'https://api.runpod.ai/v2';
 /** Settings for `createRunPod`. (https://docs.runpod.io/public-endpoints/ai-sdk) */
 export interface RunPodProviderSettings {
   /**
-   * RunPod API key (`rpa_…`), sent as `Authorization: Bearer <apiKey>` to RunPod's API hosts
-   * (`api.runpod.ai`, `*.api.runpod.ai`) and `baseURL`'s host, never to a Pod. Defaults to
-   * the `RUNPOD_API_KEY` environment variable, read when a request is made, not at import.
+   * RunPod API key (`rpa_…`). Defaults to the `RUNPOD_API_KEY` environment variable, read
+   * when a request is made, not at import. It goes only to RunPod's API (`api.runpod.ai`,
+   * `*.api.runpod.ai`) and to a `baseURL` that stands in for it (an API prefix or one
+   * endpoint's base, e.g. a gateway), and is required only there; self-hosted servers (an
+   * OpenAI base off RunPod's hosts, a worker's own server, a Pod) never get it: give such a
+   * server its own key with the model setting `apiKey`, or in `headers`.
    * (https://docs.runpod.io/get-started/api-keys)
    */
   apiKey?: string;
@@ -21,10 +25,17 @@ export interface RunPodProviderSettings {
    *   chat on `<prefix>/<endpoint>/openai/v1`, jobs on `<prefix>/<endpoint>/run`;
    * - one endpoint's base (`…/v2/<endpoint id>`): every model uses that endpoint;
    * - an OpenAI-compatible base (path ends in `/v1`, e.g. `http://localhost:8000/v1`): language
-   *   and embedding models send there, the model ID as the served name; media models refuse it.
+   *   and embedding models send there, the model ID as the served name; media models refuse it;
+   * - a server's root (`http://localhost:8000`, empty path, not a RunPod API host): a worker's
+   *   own server (runpod-python's `--rp_serve_api`), where image, speech, transcription,
+   *   video and reranking models run their jobs with `POST /runsync`; language and embedding
+   *   models refuse it.
    */
   baseURL?: string;
-  /** Headers sent with every request to RunPod, after `Authorization`; every value a string. */
+  /**
+   * Headers sent with every request to RunPod's API and to the `baseURL`, after
+   * `Authorization`; every value a string.
+   */
   headers?: Record<string, string>;
   /** A `fetch` to use instead of the global one, e.g. for middleware or tests. */
   fetch?: FetchFunction;
@@ -39,13 +50,21 @@ export interface RunPodConfig {
   /** The one OpenAI base every language model uses, when `baseURL` is one (`…/v1`). */
   openaiBase?: string;
   /**
+   * A worker's own server (runpod-python's `--rp_serve_api`, routes at the root), when
+   * `baseURL` is a server's root: every job model runs there.
+   */
+  workerServer?: string;
+  /**
    * Headers for a request to RunPod's API (the `baseURL`), built per request by the one
    * credentials rule ({@link requestHeaders}), with a model's own key and headers if given.
    */
   headers: (model?: ModelCredentials) => Record<string, string | undefined>;
   /** Headers for a request to `url`, by the same rule. */
   headersFor: (url: string, model?: ModelCredentials) => Record<string, string | undefined>;
-  /** The user's `fetch`, if any. */
+  /**
+   * The user's `fetch` (else the global one), with a note added to a self-hosted server's
+   * 401 or 403 when the RunPod key was kept from it ({@link withSelfHostedAuthNote}).
+   */
   fetch?: FetchFunction;
 }
 
@@ -114,7 +133,7 @@ export function createRunPodConfig(settings: RunPodProviderSettings): RunPodConf
     ...shape,
     headers: model => requestHeaders(shape.baseURL, credentials, model),
     headersFor: (url, model) => requestHeaders(url, credentials, model),
-    fetch,
+    fetch: withSelfHostedAuthNote(fetch, credentials),
   };
 }
 
@@ -124,15 +143,22 @@ export function createRunPodConfig(settings: RunPodProviderSettings): RunPodConf
  *   `https://api.runpod.ai/v2/<id>/openai/v1`): language models send every request there;
  * - a path ending in `/v2/<endpoint id>` is one endpoint's base: every model uses that
  *   endpoint, under the API prefix before it;
+ * - an empty path on a host that is not RunPod's API (`http://localhost:8000`) is a worker's
+ *   own server, runpod-python's `--rp_serve_api` with its job routes at the root
+ *   (https://github.com/runpod/runpod-python/blob/07fc6e2b02b6a97a0e94fbdcf53c66949c1a6164/runpod/serverless/modules/rp_fastapi.py),
+ *   as 1.x read it too;
  * - anything else is the prefix of RunPod's API (`https://api.runpod.ai/v2`, or a gateway's
- *   or proxy's that forwards the same paths).
+ *   or proxy's that forwards the same paths, which always has a path).
  */
-function baseURLShape(
+export function baseURLShape(
   baseURL: string,
-): Pick<RunPodConfig, 'baseURL' | 'endpointId' | 'openaiBase'> {
+): Pick<RunPodConfig, 'baseURL' | 'endpointId' | 'openaiBase' | 'workerServer'> {
   const url = new URL(baseURL);
   const path = url.pathname.replace(/\/+$/, '');
   if (/\/v1$/.test(path)) return { baseURL, openaiBase: `${url.origin}${path}` };
+  if (path === '' && !isRunPodApiHost(url.hostname)) {
+    return { baseURL: url.origin, workerServer: url.origin };
+  }
   const endpoint = /^(.*\/v2)\/([A-Za-z0-9_-]+)$/.exec(path);
   return endpoint === null
     ? { baseURL: `${url.origin}${path}` }

@@ -15,12 +15,14 @@ import {
 import { findCost, jobMetadata, requireMediaValues } from './job-output';
 import { isTerminal } from './job-schema';
 import { waitForJob } from './job-wait';
+import { runOnWorkerServer, workerServerEndpoint } from './local-worker';
+import { workerServerOf } from './worker-server';
 import type { StatusSyncSupport } from './status-sync-support';
 
 /** What every job shares within one provider: its {@link RunPodConfig} and what it learned. */
 export interface JobClientConfig extends Pick<
   RunPodConfig,
-  'baseURL' | 'endpointId' | 'openaiBase' | 'headers' | 'headersFor' | 'fetch'
+  'baseURL' | 'endpointId' | 'openaiBase' | 'workerServer' | 'headers' | 'headersFor' | 'fetch'
 > {
   /** The provider's memory of endpoints without `/status-sync`. One per provider. */
   statusSyncSupport: StatusSyncSupport;
@@ -113,6 +115,9 @@ const RUNSYNC_HOLD_MS = 1_000;
  *   `error`, end in an `APICallError` with RunPod's error text, the job ID and the endpoint.
  * - When one job fails, the others are aborted (and so cancelled) and the rest are not
  *   started.
+ * - On a worker's own server (runpod-python's `--rp_serve_api`, {@link workerServerOf}), a
+ *   job is one `POST /runsync` instead, dropped after `maxWaitMs` or on abort (that server
+ *   cannot cancel): see `local-worker.ts`.
  *
  * @throws {APICallError} as above, and for errors on submission (the AI SDK retries those
  * that are retryable).
@@ -134,6 +139,14 @@ async function runJob(
   input: Record<string, unknown>,
 ): Promise<JobResult> {
   const { context, abortSignal, maxWaitMs } = options;
+  const server = workerServerOf(config, context.endpointId);
+  if (server !== undefined) {
+    const endpoint = workerServerEndpoint(config, server, context, options.headers);
+    const requestBody = { input };
+    const answer = await runOnWorkerServer(endpoint, requestBody, { maxWaitMs, abortSignal });
+    const job = finish(endpoint, answer, answer.job.id ?? '(no id)', requestBody, 0);
+    return readOutput(config, options, job);
+  }
   const clock = config.clock ?? systemClock;
   const endpoint = endpointFor(config, context, options.headers);
   const deadline = clock.now() + maxWaitMs;
@@ -180,7 +193,8 @@ async function readOutput(
     values.map(value =>
       downloadMedia({
         value,
-        apiBaseURL: config.baseURL,
+        // A worker's own server is trusted for its own media, as RunPod's API is.
+        apiBaseURL: workerServerOf(config, context.endpointId) ?? config.baseURL,
         headersFor: config.headersFor,
         fetch: config.fetch,
         abortSignal,
@@ -202,7 +216,7 @@ async function readOutput(
 }
 
 function finish(
-  endpoint: JobEndpoint,
+  endpoint: Pick<JobEndpoint, 'context'>,
   { job, url, responseHeaders }: JobResponse,
   id: string,
   requestBody: { input: Record<string, unknown> },

@@ -5,6 +5,8 @@ import { jobGoneError, missingJobIdError, terminalJobError } from './job-errors'
 import { cancelJob, getJob, jobRequestBody, submitJob } from './job-requests';
 import { findCost, requireMediaValues } from './job-output';
 import { isTerminal } from './job-schema';
+import { readFromWorkerServer, submitToWorkerServer, workerServerEndpoint } from './local-worker';
+import { workerServerOf } from './worker-server';
 
 /**
  * A job as two separate steps, for callers that poll on their own schedule (ai@7's
@@ -35,7 +37,7 @@ export interface StartedJob {
 
 /**
  * Submits one job with `POST /run` (https://docs.runpod.io/serverless/endpoints/operation-reference)
- * and returns as soon as RunPod has given it an ID. `/run` keeps a job's result for 30
+ * and returns as soon as RunPod (or a worker's own server, which only stores it) has given it an ID. `/run` keeps a job's result for 30
  * minutes after it ends (`/runsync` only 1), so a caller polling late still finds it.
  *
  * @throws {InvalidArgumentError} before sending, for a body over `/run`'s 10 MB.
@@ -46,10 +48,21 @@ export async function startJob(
   config: JobClientConfig,
   { context, input, maxWaitMs, abortSignal, headers }: StartJobOptions,
 ): Promise<StartedJob> {
-  const endpoint = endpointFor(config, context, headers);
-  const requestBody = jobRequestBody(input, maxWaitMs);
-  checkBodySize(context, requestBody, RUN_MAX_BODY_BYTES);
-  const { job, responseHeaders } = await submitJob(endpoint, 'run', requestBody, abortSignal);
+  const server = workerServerOf(config, context.endpointId);
+  let requestBody: { input: Record<string, unknown> };
+  let submitted;
+  if (server !== undefined) {
+    // A worker's own server stores the job on `/run` and runs it on the first `/status` read.
+    requestBody = { input };
+    const endpoint = workerServerEndpoint(config, server, context, headers);
+    submitted = await submitToWorkerServer(endpoint, requestBody, abortSignal);
+  } else {
+    const endpoint = endpointFor(config, context, headers);
+    requestBody = jobRequestBody(input, maxWaitMs);
+    checkBodySize(context, requestBody, RUN_MAX_BODY_BYTES);
+    submitted = await submitJob(endpoint, 'run', requestBody, abortSignal);
+  }
+  const { job, responseHeaders } = submitted;
   if (job.id == null) throw missingJobIdError(context, job);
   return { jobId: job.id, status: job.status, requestBody, responseHeaders };
 }
@@ -89,7 +102,8 @@ export type JobStatus =
     };
 
 /**
- * Reads one job with `GET /status/{id}` (no hold, no retry) and maps it: pending,
+ * Reads one job with `GET /status/{id}` (no hold, no retry; on a worker's own server
+ * `POST /status/{id}`, which runs the job inside the request) and maps it: pending,
  * completed (with its media values) or error.
  *
  * @throws {APICallError} for a 404 (RunPod no longer knows the job: its TTL or result
@@ -115,10 +129,17 @@ export async function getJobStatus(
     headers?: Record<string, string | undefined>;
   },
 ): Promise<JobStatus> {
-  const endpoint = endpointFor(config, context, headers);
+  const server = workerServerOf(config, context.endpointId);
   let read;
   try {
-    read = await getJob(endpoint, jobId, { abortSignal });
+    read =
+      server === undefined
+        ? await getJob(endpointFor(config, context, headers), jobId, { abortSignal })
+        : await readFromWorkerServer(
+            workerServerEndpoint(config, server, context, headers),
+            jobId,
+            abortSignal,
+          );
   } catch (error) {
     if (APICallError.isInstance(error) && error.statusCode === 404) {
       throw jobGoneError({ context, jobId, url: error.url, cause: error });
@@ -155,9 +176,10 @@ export async function getJobStatus(
 /**
  * `POST /cancel/{id}` for a job {@link startJob} started (e.g. when the caller's signal
  * aborts after `doStart` returned). Retried twice on transient failures; resolves to
- * whether RunPod took the cancel and never rejects.
+ * whether RunPod took the cancel and never rejects. A worker's own server has no `/cancel`:
+ * false, without a request.
  */
-export function cancelStartedJob(
+export async function cancelStartedJob(
   config: JobClientConfig,
   {
     context,
@@ -169,5 +191,6 @@ export function cancelStartedJob(
     headers?: Record<string, string | undefined>;
   },
 ): Promise<boolean> {
+  if (workerServerOf(config, context.endpointId) !== undefined) return false;
   return cancelJob(endpointFor(config, context, headers), jobId);
 }

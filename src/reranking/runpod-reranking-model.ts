@@ -1,7 +1,12 @@
-import type { RerankingModelV3, RerankingModelV3CallOptions } from '@ai-sdk/provider';
+import {
+  InvalidArgumentError,
+  type RerankingModelV3,
+  type RerankingModelV3CallOptions,
+} from '@ai-sdk/provider';
 import { jobEndpointId, resolveModel } from '../catalog/resolve-model';
 import { parseModelSettings, type RunPodModelSettings } from '../core/model-settings';
 import type { JobClientConfig } from '../jobs/job-client';
+import { workerServerOf } from '../jobs/worker-server';
 import { openaiBaseURL, type OpenAIRouteState } from '../openai-route/openai-route-state';
 import type { ServedModelTarget } from '../openai-route/served-model-name';
 import type { RunPodErrorContext } from '../core/errors';
@@ -58,7 +63,20 @@ export class RunPodRerankingModel implements RerankingModelV3 {
     this.context = { modelId: resolved.endpointId, endpointId };
     // The model's own key (in place of the provider's) and headers, for its jobs and lookups.
     const credentials = parseModelSettings(settings, this.modelId);
-    this.jobs = { ...config.jobs, headers: () => config.jobs.headers(credentials) };
+    this.jobs = {
+      ...config.jobs,
+      headers: () => config.jobs.headers(credentials),
+      headersFor: (url, model) => config.jobs.headersFor(url, { ...credentials, ...model }),
+    };
+    if (workerServerOf(config.jobs, endpointId) !== undefined && !settings.servedModelName) {
+      // A worker's own server has job routes only: no `/openai/v1/models` to learn it from.
+      throw new InvalidArgumentError({
+        argument: 'servedModelName',
+        message:
+          `RunPod reranking model '${this.modelId}' runs on a worker's own server, which cannot ` +
+          `list the models it serves: pass the reranker's name as { servedModelName }.`,
+      });
+    }
     const openaiBase = openaiBaseURL(config.openai, endpointId);
     this.servedModelTarget = {
       openaiBase,

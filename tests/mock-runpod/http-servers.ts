@@ -6,14 +6,16 @@
  * `https://<pod id>-<port>.proxy.runpod.net` (public; the server in the Pod, e.g. `vllm serve`,
  * checks its own `--api-key` if it was given one, https://docs.runpod.io/pods/configuration/expose-ports).
  * Both answer vLLM's routes under `/v1`. Tests reach them through a `fetch` that sends the
- * host it meant in `x-mock-host` (tests/runpod-hosts.ts).
+ * host it meant in `x-mock-host` (tests/runpod-hosts.ts). A request to `/v1/…` on the mock's
+ * own origin, with no `x-mock-host`, is a self-hosted server (`vllm serve`, no key unless
+ * a test deploys one on `self-hosted`): what `baseURL: 'http://localhost:8000/v1'` reaches.
  */
 export const HOST_HEADER = 'x-mock-host';
 
 export interface HttpServer {
   /** The endpoint or Pod ID, which names it in the mock's endpoint table. */
   id: string;
-  kind: 'load-balancing' | 'pod';
+  kind: 'load-balancing' | 'pod' | 'self-hosted';
   /** The vLLM route after `/v1/`. */
   route: string;
 }
@@ -23,6 +25,7 @@ export function httpServerOf(request: Request, url: URL): HttpServer | undefined
   const host = request.headers.get(HOST_HEADER) ?? '';
   const route = /^\/v1\/(.+)$/.exec(url.pathname)?.[1];
   if (route === undefined) return undefined;
+  if (host === '') return { id: 'self-hosted', kind: 'self-hosted', route };
   const lb = /^([a-z0-9]+)\.api\.runpod\.ai$/i.exec(host);
   if (lb !== null) return { id: lb[1], kind: 'load-balancing', route };
   const pod = /^([a-z0-9]+)-\d+\.proxy\.runpod\.net$/i.exec(host);

@@ -3,6 +3,7 @@ import { EndpointHealth } from './health';
 import { DROP_CONNECTION, JOB_ROUTE, jobApi, type JobRouteSettings } from './job-routes';
 import { httpServerOf, refused } from './http-servers';
 import { type Job, JobQueue, type JobScript } from './jobs';
+import { isLocalWorkerPath, LocalWorkerServer } from './local-worker';
 import { mediaBytes } from './media';
 import { openaiRoute, sleep } from './openai-route';
 import { ServerFronts } from './server-fronts';
@@ -29,7 +30,9 @@ export { embeddingOf } from './openai-route';
  * - `/v2/<endpoint>/health` (see `health.ts`);
  * - the job API (`/run`, `/runsync`, `/status`, `/status-sync`, `/cancel`) for media
  *   endpoints, with result retention and TTL, and media served from `/media/…` without
- *   auth, as RunPod's media hosts do (see `job-routes.ts` and `jobs.ts`).
+ *   auth, as RunPod's media hosts do (see `job-routes.ts` and `jobs.ts`);
+ * - at the root (`/run`, `/runsync`, `/status/{id}`, `/stream/{id}`), a worker's own server,
+ *   runpod-python's `--rp_serve_api`, without auth (see `local-worker.ts`).
  *
  * Tests steer it per request with a key header (`x-mock-key`): scripted answers for that
  * key are served first (see {@link MockScript}; status reads, `/cancel` and media requests
@@ -106,6 +109,7 @@ export function createMockRunPod(): MockRunPod {
   const jobs = new JobQueue();
   const health = new EndpointHealth();
   const fronts = new ServerFronts();
+  const localWorker = new LocalWorkerServer();
   let requestCount = 0;
 
   const mock: MockRunPod = {
@@ -149,6 +153,7 @@ export function createMockRunPod(): MockRunPod {
       requestCount += 1;
 
       if (url.pathname.startsWith('/media/')) return media(url);
+      if (isLocalWorkerPath(url.pathname)) return localWorker.answer(request, url, entry.body);
 
       const jobRoute = JOB_ROUTE.exec(url.pathname);
       const takesScript = jobRoute === null || jobRoute[2] === 'run' || jobRoute[2] === 'runsync';

@@ -41,10 +41,9 @@ describe('serverFromUrl', () => {
     expect(serverFromUrl('https://lb1abc.api.runpod.ai/v1?x=1')).toBeUndefined();
   });
 
-  it('refuses plain http', () => {
-    expect(() => serverFromUrl('http://pod1abc-8000.proxy.runpod.net')).toThrow(
-      InvalidArgumentError,
-    );
+  it('refuses plain http for a load-balancing endpoint (it takes the RunPod key), not for a Pod', () => {
+    expect(() => serverFromUrl('http://lb1abc.api.runpod.ai')).toThrow(InvalidArgumentError);
+    expect(serverFromUrl('http://pod1abc-8000.proxy.runpod.net')?.type).toBe('pod');
   });
 });
 
