@@ -66,6 +66,8 @@ export interface CompletedJob {
   requestBody: { input: Record<string, unknown> };
   /** How many `/status-sync` and `/status` requests it took after the submission. */
   statusRequests: number;
+  /** The URL whose answer ended the job (its submission or its last status read). */
+  url: string;
 }
 
 /** One job's result: the job, its media's bytes and what RunPod said about it. */
@@ -237,6 +239,7 @@ function finish(
     responseHeaders,
     requestBody,
     statusRequests,
+    url,
   };
 }
 

@@ -61,10 +61,9 @@ export async function rerankDocuments(
     headers: options.headers,
   });
 
-  const endpointURL = `${jobs.baseURL}/${context.endpointId}`;
   const output = readRerankOutput({
     job,
-    url: job.statusRequests > 0 ? `${endpointURL}/status-sync/${job.id}` : `${endpointURL}/run`,
+    url: job.url,
     context,
     documentCount: documents.values.length,
     topN,
