@@ -13,7 +13,9 @@ import type { OpenAIRouteState } from '../openai-route/openai-route-state';
 import { openaiTarget } from '../openai-route/openai-target';
 import { createRunPodErrorStructure } from '../core/errors';
 import { createOpenAIRouteFetch } from '../core/fetch';
+import { reasoningControlOf } from './reasoning-control';
 import { createReasoningReplay } from './reasoning-replay';
+import { decideTemplateOpensThink } from './reasoning-template';
 import { createRunPodChatRequestTransform } from './runpod-chat-request';
 import {
   parseLanguageModelSettings,
@@ -62,7 +64,13 @@ function prepare(
       context,
       servedModelNames: config.servedModelNames,
       target,
-      startsInReasoning: settings.startsInReasoning ?? false,
+      templateOpensThink: decideTemplateOpensThink(
+        settings.startsInReasoning,
+        entry?.startsInReasoning,
+        config.templateOpensThink,
+        openaiBase,
+      ),
+      reasoningControl: reasoningControlOf(entry, settings.reasoningSwitch),
     },
     shared: {
       url: ({ path }: { path: string }) => `${openaiBase}${path}`,
@@ -104,7 +112,6 @@ export function createChatLanguageModel(
         transformRequestBody: createRunPodChatRequestTransform(name, reasoningReplay.field),
       }),
     extractReasoningTags: entry === undefined || entry.reasoning === 'think-tags',
-    reasoningEfforts: entry?.reasoningEfforts,
     reasoningReplay,
   });
 }
@@ -130,7 +137,7 @@ export function createCompletionLanguageModel(
         provider: 'runpod.completion',
       }),
     extractReasoningTags: false,
-    // vLLM's completions route takes no reasoning_effort.
-    reasoningEfforts: undefined,
+    // vLLM's completions route has no chat template and takes no reasoning_effort.
+    reasoningControl: {},
   });
 }
