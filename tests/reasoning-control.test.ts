@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '@ai-sdk/provider';
-import { generatedBlocks } from './docs/media-tables';
-import { renderReasoningTable } from './docs/reasoning-table';
 import { aiVersions, mockRunPod, rejection } from './helpers';
 
 // The warnings are asserted on; printing them too only fills the log.
@@ -231,18 +228,5 @@ describe('the reasoningSwitch setting', () => {
     expect(() => mock.provider()('my-endpoint', { reasoningSwitch: 'on' as never })).toThrow(
       "RunPod model 'my-endpoint': reasoningSwitch must be 'enable_thinking', 'thinking', 'reasoning_effort' or 'none'",
     );
-  });
-});
-
-describe('docs/reasoning.md', () => {
-  it('has the table of what each catalog model is sent as the code maps it', () => {
-    const page = readFileSync(new URL('../docs/reasoning.md', import.meta.url), 'utf8');
-    // Prettier pads the cells; compare what is in them.
-    const cells = (table: string | undefined) =>
-      table
-        ?.trim()
-        .replace(/ *\| */g, '|')
-        .replace(/-{3,}/g, '---');
-    expect(cells(generatedBlocks(page).reasoning)).toBe(cells(renderReasoningTable()));
   });
 });

@@ -1,3 +1,5 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REASONING_EFFORTS } from '../../src/catalog/language-models';
 import {
@@ -8,6 +10,8 @@ import {
 } from '../../src/chat/reasoning-control';
 import { decideTemplateOpensThink } from '../../src/chat/reasoning-template';
 import { ThinkTagSplitter } from '../../src/chat/think-tag-reasoning';
+import { generatedBlocks } from '../docs/media-tables';
+import { renderReasoningTable } from '../docs/reasoning-table';
 
 describe('nearestEffort', () => {
   it.each([
@@ -173,5 +177,18 @@ describe('ThinkTagSplitter.firstTag', () => {
       splitter.push(reply.slice(cut));
       expect(splitter.firstTag, `cut at ${cut}`).toBe(tag);
     }
+  });
+});
+
+describe('docs/reasoning.md', () => {
+  it('has the table of what each catalog model is sent as the code maps it', () => {
+    const page = readFileSync(new URL('../../docs/reasoning.md', import.meta.url), 'utf8');
+    // Prettier pads the cells; compare what is in them.
+    const cells = (table: string | undefined) =>
+      table
+        ?.trim()
+        .replace(/ *\| */g, '|')
+        .replace(/-{3,}/g, '---');
+    expect(cells(generatedBlocks(page).reasoning)).toBe(cells(renderReasoningTable()));
   });
 });
