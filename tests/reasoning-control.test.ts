@@ -164,6 +164,28 @@ describe.each(aiVersions)('reasoning control (%s)', (_, ai) => {
     expect(reasoningWarningTypes(warnings)).toEqual([]);
   });
 
+  it('rounds reasoning to a level vLLM takes, where a raw reasoningEffort it does not take fails', async () => {
+    const mock = mockRunPod();
+    const model = mock.provider()('openai/gpt-oss-120b');
+    const rounded = await ai.generateText({
+      model,
+      prompt: 'Hi',
+      providerOptions: { runpod: { reasoning: 'max' } },
+    });
+    expect(rounded.reasoningText).toBe('(high) The user said "Hi". I should answer briefly.');
+
+    const error = await rejection(
+      ai.generateText({
+        model,
+        prompt: 'Hi',
+        maxRetries: 0,
+        providerOptions: { runpod: { reasoningEffort: 'max' } },
+      }),
+    );
+    expect(error.statusCode ?? error.lastError?.statusCode).toBe(400);
+    expect(error.message).toContain("Input should be 'low', 'medium' or 'high'");
+  });
+
   it('refuses a reasoning value it does not know, naming the option', async () => {
     const mock = mockRunPod();
     const error = await rejection(

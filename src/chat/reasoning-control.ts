@@ -166,8 +166,10 @@ const OWN_ENDPOINT_HINT =
  * What a model lets a caller control: a catalog entry's fields, or for an own endpoint its
  * `reasoningSwitch` setting (default `enable_thinking`: vLLM serving a Qwen3-style template
  * is the common case, and a template that does not read the key ignores it).
- * `reasoning_effort` on an own endpoint takes GPT-OSS's levels, `low`, `medium` and `high`
- * (https://huggingface.co/openai/gpt-oss-120b).
+ * `reasoning_effort` on an own endpoint takes the levels vLLM accepts, `low`, `medium` and
+ * `high` (`ChatCompletionRequest` in
+ * https://github.com/vllm-project/vllm/blob/main/vllm/entrypoints/openai/protocol.py; GPT-OSS's
+ * levels too, https://huggingface.co/openai/gpt-oss-120b).
  */
 export function reasoningControlOf(
   entry:

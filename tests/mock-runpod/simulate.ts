@@ -96,6 +96,28 @@ function thinkingTurnedOff(body: any, endpoint: MockEndpoint): boolean {
   return false;
 }
 
+/**
+ * vLLM takes `reasoning_effort` `low`, `medium` or `high` only (`ChatCompletionRequest`,
+ * https://github.com/vllm-project/vllm/blob/main/vllm/entrypoints/openai/protocol.py) and
+ * answers anything else with a validation error; Moonshot's API (`moonshot-kimi`) takes
+ * Kimi K3's `max` too. Returns undefined when the request passes.
+ */
+export function invalidReasoningEffort(body: any, endpoint: MockEndpoint): Response | undefined {
+  const effort = body.reasoning_effort;
+  if (effort == null || endpoint.thinkingSwitch === 'moonshot') return undefined;
+  if (['low', 'medium', 'high'].includes(effort)) return undefined;
+  return Response.json(
+    {
+      error: {
+        message: `1 validation error for ChatCompletionRequest\nreasoning_effort\n  Input should be 'low', 'medium' or 'high' [type=literal_error, input_value=${JSON.stringify(effort)}]`,
+        type: 'BadRequestError',
+        code: 400,
+      },
+    },
+    { status: 400 },
+  );
+}
+
 export function simulateCompletion(body: any): { text: string; finishReason: string } {
   const prompt = typeof body.prompt === 'string' ? body.prompt : JSON.stringify(body.prompt);
   const text = ` and so the story of "${prompt.trim()}" goes on.`;
