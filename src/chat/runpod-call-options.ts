@@ -19,7 +19,7 @@ export interface PreparedCall {
   warnings: SharedV3Warning[];
   /** `providerOptions.runpod.extractReasoningTags`, if the call gives it. */
   extractReasoningTags: boolean | undefined;
-  /** The call asked the model not to think (`reasoning: 'none'`). */
+  /** The call asked the model not to think (`reasoning: 'none'`, or a switch set off). */
   thinkingOff: boolean;
 }
 
@@ -88,8 +88,18 @@ export async function prepareCall(
     callOptions,
     warnings,
     extractReasoningTags: own?.extractReasoningTags,
-    thinkingOff: reasoning === 'none',
+    thinkingOff: reasoning === 'none' || turnsThinkingOff(runpod),
   };
+}
+
+/** The body turns thinking off by a switch, whether `reasoning` or the caller set it. */
+function turnsThinkingOff(runpod: Record<string, any> | undefined): boolean {
+  const kwargs = runpod?.chat_template_kwargs;
+  return (
+    kwargs?.enable_thinking === false ||
+    kwargs?.thinking === false ||
+    runpod?.thinking?.type === 'disabled'
+  );
 }
 
 /** ai@7 types its `reasoning` call option; anything else it might pass is left alone. */

@@ -9,6 +9,7 @@ import {
   requestReasoning,
 } from '../../src/chat/reasoning-control';
 import { decideTemplateOpensThink } from '../../src/chat/reasoning-template';
+import { prepareCall } from '../../src/chat/runpod-call-options';
 import { ThinkTagSplitter } from '../../src/chat/think-tag-reasoning';
 import { generatedBlocks } from '../docs/media-tables';
 import { renderReasoningTable } from '../docs/reasoning-table';
@@ -161,6 +162,28 @@ describe('decideTemplateOpensThink', () => {
     expect(learned.holdFirstTag(false)).toBe(true);
     learned.learn('open');
     expect(learned.holdFirstTag(false)).toBe(false);
+  });
+});
+
+describe('prepareCall', () => {
+  it('tells when a call turns thinking off, by reasoning or by a switch the caller set', async () => {
+    const thinkingOff = async (runpod: Record<string, any>, control = {}) =>
+      (
+        await prepareCall(
+          { prompt: [], providerOptions: { runpod } },
+          { modelId: 'm', reasoningControl: control },
+        )
+      ).thinkingOff;
+    expect(await thinkingOff({ reasoning: 'none' }, { thinkingSwitch: 'enable_thinking' })).toBe(
+      true,
+    );
+    expect(await thinkingOff({ chat_template_kwargs: { enable_thinking: false } })).toBe(true);
+    expect(await thinkingOff({ chat_template_kwargs: { thinking: false } })).toBe(true);
+    expect(await thinkingOff({ thinking: { type: 'disabled' } })).toBe(true);
+    expect(await thinkingOff({ reasoning: 'high' }, { thinkingSwitch: 'enable_thinking' })).toBe(
+      false,
+    );
+    expect(await thinkingOff({})).toBe(false);
   });
 });
 
