@@ -138,7 +138,7 @@ describe.each(aiVersions)('reasoning (%s)', (_, ai) => {
       model: mock.provider()('r1-distill', { servedModelName: 'mock-org/r1-distill' }),
       prompt: '2+2?',
     });
-    // A stream cannot take back text it has sent; README says to set startsInReasoning.
+    // A stream cannot take back text it has sent (docs/reasoning.md); this reply teaches the next ones.
     expect(await result.text).toBe('Thinking.</think>Four.');
     expect(await result.reasoningText).toBeUndefined();
   });

@@ -73,6 +73,7 @@ describe('public types', () => {
       apiKey?: string;
       headers?: Record<string, string>;
       startsInReasoning?: boolean;
+      reasoningSwitch?: 'enable_thinking' | 'thinking' | 'reasoning_effort' | 'none';
     }>();
     expectTypeOf<{
       extractReasoningTags: false;

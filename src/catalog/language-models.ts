@@ -1,6 +1,23 @@
 /** The message field a vLLM-style server returns reasoning in, and reads it back from. */
 export type ReasoningField = 'reasoning' | 'reasoning_content';
 
+/** A level of reasoning effort, in ascending order as the AI SDK ranks them. */
+export const REASONING_EFFORTS = ['minimal', 'low', 'medium', 'high', 'xhigh', 'max'] as const;
+/** One of {@link REASONING_EFFORTS}. */
+export type ReasoningEffort = (typeof REASONING_EFFORTS)[number];
+
+/**
+ * How a model's thinking is turned on and off, where it can be:
+ * - `enable_thinking`: `chat_template_kwargs.enable_thinking` (Qwen3's chat template;
+ *   vLLM's "Reasoning Outputs", https://docs.vllm.ai/en/latest/features/reasoning_outputs.html);
+ * - `thinking`: `chat_template_kwargs.thinking` (Kimi K2.5/K2.6 and DeepSeek V3.1 templates
+ *   on vLLM or SGLang);
+ * - `moonshot`: Moonshot's own `thinking: { type: 'enabled' | 'disabled' }`
+ *   (https://platform.kimi.ai/docs/api/models-overview) and the template's
+ *   `chat_template_kwargs.thinking` beside it, for an endpoint that may be served either way.
+ */
+export type ThinkingSwitch = 'enable_thinking' | 'thinking' | 'moonshot';
+
 /**
  * RunPod's public LLM endpoints, as data. Each entry gives the endpoint slug
  * (`https://api.runpod.ai/v2/<endpoint>/openai/v1`), the served model name vLLM
@@ -28,10 +45,17 @@ export interface LanguageModelCatalogEntry {
    */
   reasoningField?: ReasoningField;
   /**
-   * The `reasoning_effort` values the model takes. ai@7's `reasoning` call option is sent
-   * as `reasoning_effort` when its value is one of these, and warned about otherwise.
+   * The `reasoning_effort` values the model takes. A `reasoning` level (ai@7's call option
+   * or `providerOptions.runpod.reasoning`) is sent as the nearest of these.
    */
-  reasoningEfforts?: readonly string[];
+  reasoningEfforts?: readonly ReasoningEffort[];
+  /** How thinking is turned off (and on), where the model can stop thinking. */
+  thinkingSwitch?: ThinkingSwitch;
+  /**
+   * The chat template opens the think block in the prompt, so replies begin inside the
+   * reasoning and carry only `</think>` (Qwen3 thinking variants, DeepSeek-R1 distills).
+   */
+  startsInReasoning?: boolean;
   /**
    * The model calls tools (`tools`, `tool_choice`). RunPod states it for GPT-OSS 120B
    * (its AI SDK page); for the others it holds where the endpoint's vLLM runs a tool
@@ -69,6 +93,15 @@ const AI_CODING_TOOLS = 'https://docs.runpod.io/public-endpoints/ai-coding-tools
 const AI_SDK = 'https://docs.runpod.io/public-endpoints/ai-sdk';
 /** Moonshot's reasoning-effort guide: Kimi K3 takes `low`, `high` and `max`. */
 const MOONSHOT_REASONING_EFFORT = 'https://platform.kimi.ai/docs/guide/use-reasoning-effort';
+/** Kimi K2.6's model card: instant mode is `thinking: {type: 'disabled'}` on Moonshot's API and
+ * `chat_template_kwargs: {thinking: false}` on vLLM/SGLang. */
+const KIMI_K2_6_MODEL_CARD = 'https://huggingface.co/moonshotai/Kimi-K2.6';
+/** Moonshot's parameter reference: K2.6 takes `thinking: {type: 'enabled' | 'disabled'}`. */
+const MOONSHOT_PARAMETERS = 'https://platform.kimi.ai/docs/api/models-overview';
+/** Qwen3's model card: `enable_thinking=False` in the chat template turns thinking off. */
+const QWEN3_MODEL_CARD = 'https://huggingface.co/Qwen/Qwen3-32B-AWQ';
+/** vLLM's "Reasoning Outputs": Qwen3 thinking is switched with `chat_template_kwargs`. */
+const VLLM_REASONING = 'https://docs.vllm.ai/en/latest/features/reasoning_outputs.html';
 /** OpenAI's model card: GPT-OSS takes reasoning effort `low`, `medium` and `high`. */
 const GPT_OSS_MODEL_CARD = 'https://huggingface.co/openai/gpt-oss-120b';
 
@@ -83,13 +116,15 @@ export const languageModelCatalog = {
     servedModelName: 'Qwen/Qwen3-32B-AWQ',
     // RunPod's own tutorial strips inline <think> blocks from this endpoint's content.
     reasoning: 'think-tags',
+    // Qwen3 (not a thinking-only 2507 variant): the template opens no think block itself.
+    thinkingSwitch: 'enable_thinking',
     tools: true,
     structuredOutputs: true,
     contextWindow: 32_768,
     maxOutputTokens: 4_096,
     status: 'available',
     docs: docs('qwen3-32b'),
-    sources: [AI_CODING_TOOLS],
+    sources: [AI_CODING_TOOLS, QWEN3_MODEL_CARD, VLLM_REASONING],
   },
   'ibm-granite/granite-4.0-h-small': {
     endpoint: 'granite-4-0-h-small',
@@ -106,8 +141,11 @@ export const languageModelCatalog = {
     servedModelName: 'kimi-k2.6',
     reasoning: 'fields',
     reasoningField: 'reasoning_content',
-    // RunPod's Kimi page sends `reasoning_effort="max"` to K2.6 "for adding reasoning".
+    // RunPod's Kimi page sends `reasoning_effort="max"` to K2.6 "for adding reasoning", and
+    // calls K2.6 a model "with thinking and non-thinking modes"; RunPod does not say what
+    // serves it, so thinking is turned off both ways Kimi's model card gives.
     reasoningEfforts: ['max'],
+    thinkingSwitch: 'moonshot',
     tools: true,
     structuredOutputs: true,
     // RunPod's Kimi page: K2.6 has "thinking and non-thinking modes… multimodal input".
@@ -115,6 +153,7 @@ export const languageModelCatalog = {
     contextWindow: 262_144,
     status: 'available',
     docs: docs('moonshot-kimi'),
+    sources: [KIMI_K2_6_MODEL_CARD, MOONSHOT_PARAMETERS],
   },
   'moonshotai/kimi-k2.7-code': {
     endpoint: 'moonshot-kimi',
@@ -132,7 +171,8 @@ export const languageModelCatalog = {
     servedModelName: 'kimi-k3',
     reasoning: 'fields',
     reasoningField: 'reasoning_content',
-    // RunPod: "configurable reasoning effort"; the levels are Moonshot's.
+    // RunPod: "always-on reasoning and configurable reasoning effort"; the levels are
+    // Moonshot's. No switch: K3 cannot stop thinking.
     reasoningEfforts: ['low', 'high', 'max'],
     tools: true,
     structuredOutputs: true,

@@ -14,7 +14,9 @@ import { openaiTarget } from '../openai-route/openai-target';
 import { explainingServerErrors } from '../openai-route/server-errors';
 import { createRunPodErrorStructure } from '../core/errors';
 import { createOpenAIRouteFetch } from '../core/fetch';
+import { reasoningControlOf } from './reasoning-control';
 import { createReasoningReplay } from './reasoning-replay';
+import { decideTemplateOpensThink } from './reasoning-template';
 import { createRunPodChatRequestTransform } from './runpod-chat-request';
 import {
   parseLanguageModelSettings,
@@ -64,7 +66,13 @@ function prepare(
       context,
       servedModelNames: config.servedModelNames,
       target,
-      startsInReasoning: settings.startsInReasoning ?? false,
+      templateOpensThink: decideTemplateOpensThink(
+        settings.startsInReasoning,
+        entry?.startsInReasoning,
+        config.templateOpensThink,
+        openaiBase,
+      ),
+      reasoningControl: reasoningControlOf(entry, settings.reasoningSwitch),
     },
     shared: {
       url: ({ path }: { path: string }) => `${openaiBase}${path}`,
@@ -107,7 +115,6 @@ export function createChatLanguageModel(
         transformRequestBody: createRunPodChatRequestTransform(name, reasoningReplay.field),
       }),
     extractReasoningTags: entry === undefined || entry.reasoning === 'think-tags',
-    reasoningEfforts: entry?.reasoningEfforts,
     reasoningReplay,
     // Your own endpoints may serve a vision model; a catalog model says.
     acceptsFiles: entry === undefined || entry.images === true,
@@ -136,8 +143,8 @@ export function createCompletionLanguageModel(
         provider: 'runpod.completion',
       }),
     extractReasoningTags: false,
-    // vLLM's completions route takes no reasoning_effort.
-    reasoningEfforts: undefined,
+    // vLLM's completions route has no chat template and takes no reasoning_effort.
+    reasoningControl: {},
     // A prompt, not messages: `@ai-sdk/openai-compatible` refuses file parts itself.
     acceptsFiles: true,
   });

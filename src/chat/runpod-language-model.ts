@@ -11,6 +11,8 @@ import { callWithServedName } from '../openai-route/served-model-name';
 import type { RunPodErrorContext } from '../core/errors';
 import { IMAGE_URLS, refuseFileParts, withImageSubtypes } from './input-files';
 import { firstChoiceOf, observeReasoningField, type ReasoningReplay } from './reasoning-replay';
+import type { ReasoningControl } from './reasoning-control';
+import type { TemplateOpensThink } from './reasoning-template';
 import { prepareCall } from './runpod-call-options';
 import { endStreamAtFault } from './stream-faults';
 import { splitThinkTagsInContent, splitThinkTagsInStream } from './think-tag-reasoning';
@@ -28,10 +30,13 @@ export interface RunPodLanguageModelOptions {
   createModel: (servedModelName: string) => LanguageModelV3;
   /** Whether `<think>` splitting is on when the call does not say. */
   extractReasoningTags: boolean;
-  /** Replies may begin inside the reasoning (the template opens `<think>` in the prompt). */
-  startsInReasoning: boolean;
-  /** The `reasoning_effort` values the model takes, if known (see `prepareCall`). */
-  reasoningEfforts: readonly string[] | undefined;
+  /**
+   * Replies may begin inside the reasoning (the template opens `<think>` in the prompt),
+   * asked per call: the setting, the catalog, or what the endpoint's answers showed.
+   */
+  templateOpensThink: TemplateOpensThink;
+  /** How the model's thinking is switched (see `prepareCall`). */
+  reasoningControl: ReasoningControl;
   /** Chat models: which field replayed reasoning goes back in, learnt from the answers. */
   reasoningReplay?: ReasoningReplay;
   /** Whether the model reads images and files; `false` refuses them before any request. */
@@ -73,15 +78,17 @@ export class RunPodLanguageModel implements LanguageModelV3 {
     );
     this.options.reasoningReplay?.observe(firstChoiceOf(result.response?.body, 'message'));
     const extract = extractReasoningTags ?? this.options.extractReasoningTags;
+    const { learn } = this.options.templateOpensThink;
     return {
       ...result,
-      content: extract ? splitThinkTagsInContent(result.content) : result.content,
+      content: extract ? splitThinkTagsInContent(result.content, learn) : result.content,
       warnings: [...result.warnings, ...warnings],
     };
   }
 
   async doStream(options: LanguageModelV3CallOptions): Promise<LanguageModelV3StreamResult> {
-    const { callOptions, warnings, extractReasoningTags } = await this.prepare(options);
+    const { callOptions, warnings, extractReasoningTags, thinkingOff } =
+      await this.prepare(options);
     const replay = this.options.reasoningReplay;
     // Raw chunks show which field reasoning comes in, until the endpoint has shown it.
     const observe = replay !== undefined && replay.learning();
@@ -98,8 +105,9 @@ export class RunPodLanguageModel implements LanguageModelV3 {
       stream = stream.pipeThrough(observeReasoningField(replay, options.includeRawChunks === true));
     }
     if (extractReasoningTags ?? this.options.extractReasoningTags) {
+      const { holdFirstTag, learn } = this.options.templateOpensThink;
       stream = stream.pipeThrough(
-        splitThinkTagsInStream({ startsInReasoning: this.options.startsInReasoning }),
+        splitThinkTagsInStream({ startsInReasoning: holdFirstTag(thinkingOff), onFirstTag: learn }),
       );
     }
     if (warnings.length > 0) stream = stream.pipeThrough(addWarnings(warnings));
@@ -110,10 +118,7 @@ export class RunPodLanguageModel implements LanguageModelV3 {
     if (!this.options.acceptsFiles) refuseFileParts(options.prompt, this.modelId);
     return prepareCall(
       { ...options, prompt: withImageSubtypes(options.prompt) },
-      {
-        modelId: this.modelId,
-        reasoningEfforts: this.options.reasoningEfforts,
-      },
+      { modelId: this.modelId, reasoningControl: this.options.reasoningControl },
     );
   }
 

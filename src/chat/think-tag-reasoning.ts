@@ -19,19 +19,31 @@ const CLOSE = '</think>';
 
 type Segment = { kind: 'text' | 'reasoning'; text: string };
 
+/** The first tag of a reply: `<think>` (`open`), or `</think>` (`close`: it began inside). */
+export type FirstTag = 'open' | 'close';
+
 export class ThinkTagSplitter {
   private buffer = '';
   private inThink = false;
   private trimLeading = false;
   /** Still before the first tag of a reply that may begin inside the reasoning. */
   private undecided: boolean;
+  /** The reply's first tag, once seen; `scan` keeps the tail a tag may be cut in. */
+  private first: FirstTag | undefined;
+  private scan = '';
 
   constructor({ mayStartInReasoning = false }: { mayStartInReasoning?: boolean } = {}) {
     this.undecided = mayStartInReasoning;
   }
 
+  /** The reply's first tag so far, which tells whether the template opened the block. */
+  get firstTag(): FirstTag | undefined {
+    return this.first;
+  }
+
   /** Feeds more text; returns the segments that are certain so far. */
   push(delta: string): Segment[] {
+    this.noteFirstTag(delta);
     this.buffer += delta;
     const segments: Segment[] = [];
     if (this.undecided && !this.decide()) return segments;
@@ -82,6 +94,19 @@ export class ThinkTagSplitter {
     return true;
   }
 
+  private noteFirstTag(delta: string): void {
+    if (this.first !== undefined) return;
+    const text = this.scan + delta;
+    const open = text.indexOf(OPEN);
+    const close = text.indexOf(CLOSE);
+    if (open === -1 && close === -1) {
+      this.scan = text.slice(-(CLOSE.length - 1));
+      return;
+    }
+    this.first = close !== -1 && (open === -1 || close < open) ? 'close' : 'open';
+    this.scan = '';
+  }
+
   private emit(segments: Segment[], raw: string): void {
     const text = this.trimLeading ? raw.trimStart() : raw;
     if (text === '') return;
@@ -97,9 +122,13 @@ function partialTagLength(text: string, tag: string): number {
   return 0;
 }
 
-/** `doGenerate` content with inline reasoning moved into reasoning parts. */
+/**
+ * `doGenerate` content with inline reasoning moved into reasoning parts; `onFirstTag`
+ * hears the first tag of a text that has one.
+ */
 export function splitThinkTagsInContent(
   content: LanguageModelV3Content[],
+  onFirstTag?: (tag: FirstTag) => void,
 ): LanguageModelV3Content[] {
   return content.flatMap(part => {
     if (part.type !== 'text' || !(part.text.includes(OPEN) || part.text.includes(CLOSE))) {
@@ -107,7 +136,9 @@ export function splitThinkTagsInContent(
     }
     // The whole text is here, so the first tag decides whether it began inside reasoning.
     const splitter = new ThinkTagSplitter({ mayStartInReasoning: true });
-    return [...splitter.push(part.text), ...splitter.flush()].map(segment =>
+    const segments = [...splitter.push(part.text), ...splitter.flush()];
+    if (splitter.firstTag !== undefined) onFirstTag?.(splitter.firstTag);
+    return segments.map(segment =>
       segment.kind === 'reasoning'
         ? { type: 'reasoning' as const, text: segment.text }
         : { ...part, text: segment.text },
@@ -131,6 +162,7 @@ class StreamedTextPart {
   constructor(
     private readonly start: TextStart,
     startsInReasoning: boolean,
+    private readonly onFirstTag: ((tag: FirstTag) => void) | undefined,
   ) {
     this.splitter = new ThinkTagSplitter({ mayStartInReasoning: startsInReasoning });
   }
@@ -142,6 +174,7 @@ class StreamedTextPart {
   end(controller: StreamController): void {
     this.write(this.splitter.flush(), controller);
     this.close(controller);
+    if (this.splitter.firstTag !== undefined) this.onFirstTag?.(this.splitter.firstTag);
   }
 
   private write(segments: Segment[], controller: StreamController): void {
@@ -177,11 +210,14 @@ class StreamedTextPart {
 /**
  * A `doStream` transform that moves inline reasoning into reasoning parts. A stream
  * cannot take back text it has sent, so only with `startsInReasoning` is the text held
- * back until its first tag (see {@link ThinkTagSplitter}).
+ * back until its first tag (see {@link ThinkTagSplitter}); without it text streams as it
+ * comes. `onFirstTag` hears each text part's first tag when the part ends, so a caller can
+ * learn whether the endpoint's template opens the block.
  */
 export function splitThinkTagsInStream({
   startsInReasoning = false,
-}: { startsInReasoning?: boolean } = {}): TransformStream<
+  onFirstTag,
+}: { startsInReasoning?: boolean; onFirstTag?: (tag: FirstTag) => void } = {}): TransformStream<
   LanguageModelV3StreamPart,
   LanguageModelV3StreamPart
 > {
@@ -189,7 +225,7 @@ export function splitThinkTagsInStream({
   return new TransformStream({
     transform(part, controller) {
       if (part.type === 'text-start') {
-        parts.set(part.id, new StreamedTextPart(part, startsInReasoning));
+        parts.set(part.id, new StreamedTextPart(part, startsInReasoning, onFirstTag));
         return;
       }
       const open =

@@ -25,10 +25,25 @@ export interface MockEndpoint {
   dimensions?: 'matryoshka' | 'refused' | 'ignored';
   /** How it answers a `model` it does not serve (`not-served.ts`; default `vllm`). */
   notServed?: NotServedAnswer;
+  /**
+   * What turns the model's thinking off (see `thinkingTurnedOff` in simulate.ts): Qwen3's
+   * template reads `chat_template_kwargs.enable_thinking`; Moonshot's API reads
+   * `thinking.type`, Kimi's template `chat_template_kwargs.thinking`. Absent: nothing does.
+   */
+  thinkingSwitch?: 'enable_thinking' | 'moonshot';
+  /**
+   * The chat template ends the prompt with `<think>\n` (Qwen3 thinking variants,
+   * DeepSeek-R1 distills), so an inline-tag reply has only `</think>`.
+   */
+  templateOpensThink?: boolean;
 }
 
 const publicEndpoints: Record<string, MockEndpoint> = {
-  'qwen3-32b-awq': { servedModelNames: ['Qwen/Qwen3-32B-AWQ'], reasoning: 'think-tags' },
+  'qwen3-32b-awq': {
+    servedModelNames: ['Qwen/Qwen3-32B-AWQ'],
+    reasoning: 'think-tags',
+    thinkingSwitch: 'enable_thinking',
+  },
   'granite-4-0-h-small': {
     servedModelNames: ['ibm-granite/granite-4.0-h-small'],
     reasoning: 'none',
@@ -37,6 +52,7 @@ const publicEndpoints: Record<string, MockEndpoint> = {
     servedModelNames: ['kimi-k2.6', 'kimi-k2.7-code', 'kimi-k3'],
     reasoning: 'reasoning_content',
     requiresReplayedReasoningContent: true,
+    thinkingSwitch: 'moonshot',
   },
   'gpt-oss-120b': { servedModelNames: ['openai/gpt-oss-120b'], reasoning: 'reasoning' },
   'cogito-671b-v2-1-fp8-dynamic': {
@@ -67,6 +83,8 @@ export function mockEndpoint(endpointId: string, deployed?: Partial<MockEndpoint
       : (publicEndpoints[endpointId] ?? {
           servedModelNames: [`mock-org/${endpointId}`],
           reasoning: 'reasoning',
+          // A user's endpoint plays vLLM serving a Qwen3-style template.
+          thinkingSwitch: 'enable_thinking',
         });
   return deployed === undefined ? endpoint : { ...endpoint, ...deployed };
 }

@@ -8,7 +8,12 @@ import {
   renderCompletion,
   renderCompletionChunks,
 } from './reply';
-import { promptTokensOf, simulateChatReply, simulateCompletion } from './simulate';
+import {
+  invalidReasoningEffort,
+  promptTokensOf,
+  simulateChatReply,
+  simulateCompletion,
+} from './simulate';
 
 /**
  * `/v2/<endpoint>/openai/v1/<route>` as RunPod's vLLM worker (or the infinity worker)
@@ -102,7 +107,8 @@ export function openaiRoute({
   }
 
   if (route === 'chat/completions') {
-    const rejection = replayedReasoningError(endpoint, body);
+    const rejection =
+      replayedReasoningError(endpoint, body) ?? invalidReasoningEffort(body, endpoint);
     if (rejection !== undefined) return failed(rejection);
   }
   if (script?.events) return { response: stream(script.events), ranJob: true };

@@ -11,7 +11,9 @@ import { sampleFromSchema } from './sample-from-schema';
  *   it has one (a thinking model reasons before it calls, e.g. Kimi);
  * - a tool result last → a sentence that quotes the results;
  * - otherwise → a greeting that quotes the last user message, with reasoning in the
- *   endpoint's style (inline `<think>` for Qwen3, a field for the others).
+ *   endpoint's style (inline `<think>` for Qwen3, a field for the others), none when the
+ *   request turned thinking off (`thinkingTurnedOff`), and only `</think>` when the
+ *   endpoint's template opens the block; `reasoning_effort` shows in the reasoning.
  * `max_tokens` cuts the answer to that many words with finish reason `length`.
  */
 export function simulateChatReply(body: any, endpoint: MockEndpoint): MockReply {
@@ -53,20 +55,67 @@ export function simulateChatReply(body: any, endpoint: MockEndpoint): MockReply 
     content = `Hello from ${body.model}! You said: ${userText}`;
   }
 
-  const reasoning = `The user said "${userText}". I should answer briefly.`;
+  const effort = typeof body.reasoning_effort === 'string' ? `(${body.reasoning_effort}) ` : '';
+  const reasoning = `${effort}The user said "${userText}". I should answer briefly.`;
   let reply: MockReply;
-  switch (endpoint.reasoning) {
+  const style = thinkingTurnedOff(body, endpoint) ? 'none' : endpoint.reasoning;
+  switch (style) {
     case 'think-tags':
-      reply = { content: `<think>\n${reasoning}\n</think>\n\n${content}` };
+      reply = {
+        content: `${endpoint.templateOpensThink ? '' : '<think>\n'}${reasoning}\n</think>\n\n${content}`,
+      };
       break;
     case 'reasoning':
     case 'reasoning_content':
-      reply = { content, reasoning, reasoningField: endpoint.reasoning };
+      reply = { content, reasoning, reasoningField: style };
       break;
     default:
       reply = { content };
   }
   return typeof body.max_tokens === 'number' ? truncate(reply, body.max_tokens) : reply;
+}
+
+/**
+ * Whether the request turned the model's thinking off, as its server reads it:
+ * - Qwen3's chat template with `enable_thinking` false ends the prompt with an empty
+ *   `<think>\n\n</think>\n\n`, so the model answers without reasoning
+ *   (https://huggingface.co/Qwen/Qwen3-32B, "enable_thinking"; vLLM's "Reasoning Outputs",
+ *   https://docs.vllm.ai/en/latest/features/reasoning_outputs.html);
+ * - Kimi K2.6: `thinking: {type: 'disabled'}` on Moonshot's API, `chat_template_kwargs:
+ *   {thinking: false}` on vLLM/SGLang (https://huggingface.co/moonshotai/Kimi-K2.6,
+ *   "Instant mode"); K3 and K2.7 Code think always
+ *   (https://docs.runpod.io/public-endpoints/models/moonshot-kimi).
+ */
+function thinkingTurnedOff(body: any, endpoint: MockEndpoint): boolean {
+  if (endpoint.thinkingSwitch === 'enable_thinking') {
+    return body.chat_template_kwargs?.enable_thinking === false;
+  }
+  if (endpoint.thinkingSwitch === 'moonshot' && body.model === 'kimi-k2.6') {
+    return body.thinking?.type === 'disabled' || body.chat_template_kwargs?.thinking === false;
+  }
+  return false;
+}
+
+/**
+ * vLLM takes `reasoning_effort` `low`, `medium` or `high` only (`ChatCompletionRequest`,
+ * https://github.com/vllm-project/vllm/blob/main/vllm/entrypoints/openai/protocol.py) and
+ * answers anything else with a validation error; Moonshot's API (`moonshot-kimi`) takes
+ * Kimi K3's `max` too. Returns undefined when the request passes.
+ */
+export function invalidReasoningEffort(body: any, endpoint: MockEndpoint): Response | undefined {
+  const effort = body.reasoning_effort;
+  if (effort == null || endpoint.thinkingSwitch === 'moonshot') return undefined;
+  if (['low', 'medium', 'high'].includes(effort)) return undefined;
+  return Response.json(
+    {
+      error: {
+        message: `1 validation error for ChatCompletionRequest\nreasoning_effort\n  Input should be 'low', 'medium' or 'high' [type=literal_error, input_value=${JSON.stringify(effort)}]`,
+        type: 'BadRequestError',
+        code: 400,
+      },
+    },
+    { status: 400 },
+  );
 }
 
 export function simulateCompletion(body: any): { text: string; finishReason: string } {
