@@ -11,7 +11,7 @@ import {
 import { reportedModelId, resolveModel } from '../catalog/resolve-model';
 import type { OpenAIRouteState } from '../openai-route/openai-route-state';
 import { openaiTarget } from '../openai-route/openai-target';
-import { explainingServerErrors } from '../openai-route/server-errors';
+import { explainingServerErrors } from '../openai-route/server-fronts';
 import { createRunPodErrorStructure } from '../core/errors';
 import { createOpenAIRouteFetch } from '../core/fetch';
 import { reasoningControlOf } from './reasoning-control';

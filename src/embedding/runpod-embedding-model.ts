@@ -8,7 +8,7 @@ import { reportedModelId, resolveModel } from '../catalog/resolve-model';
 import { parseModelSettings, type RunPodModelSettings } from '../core/model-settings';
 import type { OpenAIRouteState } from '../openai-route/openai-route-state';
 import { type OpenAITarget, openaiTarget } from '../openai-route/openai-target';
-import { explainServerError } from '../openai-route/server-errors';
+import { explainFrontError } from '../openai-route/server-fronts';
 import { callWithServedName } from '../openai-route/served-model-name';
 import { createRunPodErrorStructure } from '../core/errors';
 import { createOpenAIRouteFetch } from '../core/fetch';
@@ -102,7 +102,7 @@ export class RunPodEmbeddingModel implements EmbeddingModelV3 {
     } catch (error) {
       // A load-balancing endpoint or a Pod: its front's errors explained (cold starts, timeouts).
       const server = this.target.server;
-      throw server === undefined ? error : explainServerError(error, server);
+      throw server === undefined ? error : await explainFrontError(error, server);
     }
   }
 

@@ -3,7 +3,7 @@ import type { ModelCredentials } from '../core/credentials';
 import type { RunPodErrorContext } from '../core/errors';
 import type { RunPodConfig } from '../core/settings';
 import { openaiBaseURL } from './openai-route-state';
-import { type ServerKind, serverKindOf } from './server-errors';
+import { type ServerKind, serverKindOf } from './server-fronts';
 
 /** Where an OpenAI-route model sends its requests, and with which credentials. */
 export interface OpenAITarget {

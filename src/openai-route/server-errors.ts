@@ -1,6 +1,5 @@
-import type { LanguageModelV3 } from '@ai-sdk/provider';
 import { APICallError } from '@ai-sdk/provider';
-import { isPodHost, isRunPodApiHost, type ServerURL } from '../core/model-urls';
+import type { ServerKind } from './server-fronts';
 
 /**
  * Errors that RunPod's load balancer and the Pod proxy answer for the server behind them,
@@ -14,8 +13,8 @@ import { isPodHost, isRunPodApiHost, type ServerURL } from '../core/model-urls';
  * (https://docs.runpod.io/serverless/load-balancing/worker-affinity). A Pod's proxy goes
  * through Cloudflare, which answers 524 when the server has not answered within 100 seconds
  * (https://docs.runpod.io/pods/configuration/expose-ports#proxy-limitations-and-behavior).
+ * Loaded on the first failure of such a model (`server-fronts.ts`).
  */
-export type ServerKind = ServerURL['type'];
 
 export interface ServerErrorAdvice {
   /** What happened. */
@@ -97,21 +96,6 @@ export function serverErrorAdvice({
 }
 
 /**
- * Whether an OpenAI base is a load-balancing endpoint (`https://<id>.api.runpod.ai/v1`) or a
- * Pod's proxy (`https://<pod>-<port>.proxy.runpod.net/v1`), told by its host; else undefined.
- */
-export function serverKindOf(openaiBase: string): ServerKind | undefined {
-  let host: string;
-  try {
-    host = new URL(openaiBase).hostname;
-  } catch {
-    return undefined;
-  }
-  if (isPodHost(host)) return 'pod';
-  return host !== 'api.runpod.ai' && isRunPodApiHost(host) ? 'load-balancing' : undefined;
-}
-
-/**
  * `error` with {@link serverErrorAdvice}'s note added to its message and its `isRetryable`
  * set by the advice, when it is an `APICallError` the advice explains; else `error`.
  */
@@ -132,27 +116,4 @@ export function explainServerError(error: unknown, server: ServerKind): unknown 
     data: error.data,
     cause: error,
   });
-}
-
-/**
- * `model`, whose failures on a load-balancing endpoint or a Pod leave it explained
- * ({@link explainServerError}); `model` itself for any other endpoint. Its calls are the
- * ones the AI SDK retries, so the explained `isRetryable` decides whether it does.
- */
-export function explainingServerErrors(
-  model: LanguageModelV3,
-  server: ServerKind | undefined,
-): LanguageModelV3 {
-  if (server === undefined) return model;
-  const explain = (error: unknown): never => {
-    throw explainServerError(error, server);
-  };
-  return {
-    specificationVersion: model.specificationVersion,
-    provider: model.provider,
-    modelId: model.modelId,
-    supportedUrls: model.supportedUrls,
-    doGenerate: options => Promise.resolve(model.doGenerate(options)).catch(explain),
-    doStream: options => Promise.resolve(model.doStream(options)).catch(explain),
-  };
 }

@@ -1,10 +1,7 @@
 import { APICallError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import {
-  explainServerError,
-  serverErrorAdvice,
-  serverKindOf,
-} from '../../src/openai-route/server-errors';
+import { explainServerError, serverErrorAdvice } from '../../src/openai-route/server-errors';
+import { serverKindOf } from '../../src/openai-route/server-fronts';
 
 describe('serverErrorAdvice', () => {
   it.each([
