@@ -183,6 +183,39 @@ describe.each(aiVersions)('apiKey that changes per request (%s)', (_, ai) => {
     expect(used[4]).toBe(`${second} status-sync`);
   });
 
+  it('says so on the job route too, once the only key of a list was refused', async () => {
+    const mock = mockWithKeys();
+    await mock.apiKeys({ revoked: [REVOKED] });
+    const image = mock.provider({ apiKey: [REVOKED] }).image('black-forest-labs/flux-1-schnell');
+
+    const refused = await rejection(ai.generateImage({ model: image, prompt: 'a fox' }));
+    expect(APICallError.isInstance(refused)).toBe(true);
+    expect(refused.statusCode).toBe(401);
+    const error = await rejection(ai.generateImage({ model: image, prompt: 'a fox' }));
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect(error.message).toContain('every RunPod API key of the apiKey setting (1) is cooling');
+    expectNoKeyIn(refused);
+    expectNoKeyIn(error);
+    expect(await mock.keysUsed([REVOKED])).toEqual([0]);
+  });
+
+  it("benches keys per endpoint and operation: /health's 401 leaves chat alone", async () => {
+    const mock = mockWithKeys();
+    const provider = mock.provider({ apiKey: GOOD.slice(0, 2) });
+    // RunPod's public endpoints answer /health with 401 even to a key that runs their jobs.
+    const error = await rejection(provider.endpointHealth(chat));
+    expect(error.statusCode).toBe(401);
+    const { embedding } = await ai.embed({
+      model: provider.embeddingModel('bge-endpoint', { servedModelName: 'mock-org/bge-endpoint' }),
+      value: 'Hi',
+    });
+    expect(embedding.length).toBeGreaterThan(0);
+    await ai.generateText({ model: provider(chat), prompt: 'Hi' });
+    const paths = (await mock.requests()).map(r => r.path.split('/').slice(3, 4).join());
+    expect(paths).toEqual(['health', 'health', 'openai', 'openai']);
+    expect(await mock.keysUsed(GOOD)).toEqual([0, 1, 0, 1]);
+  });
+
   it("a model's own apiKey still goes in place of the provider's list", async () => {
     const mock = mockWithKeys();
     const model = mock.provider({ apiKey: GOOD })(chat, { apiKey: 'rpa_model_own_key' });
