@@ -42,7 +42,9 @@ const SLOT = new RegExp(`^Bearer ${SLOT_PREFIX}(\\d+)$`);
 
 /** A dynamic key source for `apiKey`, or undefined for one key (or none: `RUNPOD_API_KEY`). */
 export function dynamicApiKey(apiKey: RunPodApiKey | undefined): DynamicApiKey | undefined {
-  return apiKey === undefined || typeof apiKey === 'string' ? undefined : new DynamicApiKey(apiKey);
+  if (apiKey === undefined || typeof apiKey === 'string') return undefined;
+  // A copy of a list: keys added to the caller's array later do not shift the rotation.
+  return new DynamicApiKey(typeof apiKey === 'function' ? apiKey : [...apiKey]);
 }
 
 /**
