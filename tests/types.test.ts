@@ -58,7 +58,7 @@ describe('public types', () => {
 
   it('settings and options have the documented shapes', () => {
     expectTypeOf<RunPodProviderSettings>().toEqualTypeOf<{
-      apiKey?: string;
+      apiKey?: string | readonly string[] | (() => string | PromiseLike<string>);
       baseURL?: string;
       headers?: Record<string, string>;
       fetch?: RunPodProviderSettings['fetch'];

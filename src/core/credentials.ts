@@ -1,5 +1,6 @@
 import { APICallError, LoadAPIKeyError } from '@ai-sdk/provider';
 import { type FetchFunction, loadApiKey, loadOptionalSetting } from '@ai-sdk/provider-utils';
+import { DynamicApiKey } from './api-key';
 import { httpStatusText, runpodErrorSchema, safeJson } from './errors';
 import { isPodHost, isRunPodApiHost, isSelfHostedBase } from './model-urls';
 
@@ -15,8 +16,13 @@ export interface ModelCredentials {
 }
 
 /** The provider's credentials (provider settings `apiKey` and `headers`) and its `baseURL`. */
-export interface ProviderCredentials extends ModelCredentials {
+export interface ProviderCredentials extends Omit<ModelCredentials, 'apiKey'> {
   baseURL: string;
+  /**
+   * The RunPod key: one key (undefined: `RUNPOD_API_KEY`), or a list or function, whose
+   * key the provider's `fetch` puts in at the last moment (`api-key.ts`).
+   */
+  apiKey?: string | DynamicApiKey;
 }
 
 /**
@@ -58,7 +64,8 @@ export function credentialTarget(
  * (https://docs.runpod.io/get-started/api-keys,
  * https://docs.runpod.io/pods/configuration/expose-ports)
  *
- * The key is read when a request is made, never at import.
+ * The key is read when a request is made, never at import. Only its value may change per
+ * request (a list that rotates, a function): where it goes is decided here all the same.
  *
  * @throws {LoadAPIKeyError} when a request to RunPod's API has no key (see {@link loadRunPodApiKey}).
  */
@@ -76,7 +83,7 @@ export function requestHeaders(
   switch (credentialTarget(parsed, provider.baseURL, model.server)) {
     case 'runpod':
       return {
-        ...bearer(model.apiKey ?? loadRunPodApiKey(provider.apiKey)),
+        ...bearer(model.apiKey ?? runpodKey(provider.apiKey)),
         ...provider.headers,
         ...model.headers,
       };
@@ -137,15 +144,26 @@ function selfHostedAuthNote(url: string, provider: ProviderCredentials): string 
   // A server a model ID names is told from a download URL by the model alone; the note
   // covers the `baseURL` and Pods, where most self-hosted servers are.
   if (target !== 'self-hosted base' && target !== 'self-hosted') return undefined;
-  const key = loadOptionalSetting({
-    settingValue: provider.apiKey,
-    environmentVariableName: 'RUNPOD_API_KEY',
-  });
-  if (key === undefined) return undefined;
+  const hasKey =
+    provider.apiKey instanceof DynamicApiKey ||
+    loadOptionalSetting({
+      settingValue: provider.apiKey,
+      environmentVariableName: 'RUNPOD_API_KEY',
+    }) !== undefined;
+  if (!hasKey) return undefined;
   return (
     `(The RunPod API key is not sent to self-hosted servers; pass this server's own key ` +
     `as the model setting apiKey, or in the provider's headers.)`
   );
+}
+
+/**
+ * What goes after `Bearer` to RunPod: a key that changes per request (a list or a
+ * function) as its slot, which the provider's `fetch` fills ({@link DynamicApiKey}), else
+ * the one key ({@link loadRunPodApiKey}).
+ */
+function runpodKey(apiKey: string | DynamicApiKey | undefined): string {
+  return apiKey instanceof DynamicApiKey ? apiKey.slot() : loadRunPodApiKey(apiKey);
 }
 
 /**

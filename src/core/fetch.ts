@@ -161,7 +161,8 @@ function hasErrorCode(error: unknown, code: string): boolean {
   return false;
 }
 
-function urlOf(input: Parameters<FetchFunction>[0]): string {
+/** The URL a `fetch` was called with. */
+export function urlOf(input: Parameters<FetchFunction>[0]): string {
   return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
 }
 
@@ -173,6 +174,7 @@ function withUserAgent(init: RequestInit | undefined): RequestInit {
   return { ...init, headers };
 }
 
-function parseRequestBody(body: unknown): unknown {
+/** A request body as `APICallError.requestBodyValues`: its JSON, else its text. */
+export function parseRequestBody(body: unknown): unknown {
   return typeof body === 'string' ? (safeJson(body) ?? body) : undefined;
 }

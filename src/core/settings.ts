@@ -1,5 +1,6 @@
 import { type FetchFunction, withoutTrailingSlash } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
+import { dynamicApiKey, type RunPodApiKey, withApiKey } from './api-key';
 import { type ModelCredentials, requestHeaders, withSelfHostedAuthNote } from './credentials';
 import { isRunPodApiHost } from './model-urls';
 import { invalidSettingError } from './option-errors';
@@ -17,8 +18,22 @@ export interface RunPodProviderSettings {
    * OpenAI base off RunPod's hosts, a worker's own server, a Pod) never get it: give such a
    * server its own key with the model setting `apiKey`, or in `headers`.
    * (https://docs.runpod.io/get-started/api-keys)
+   *
+   * Three shapes:
+   * - a string: that key;
+   * - a function returning the key, or a promise of it (`() => secrets.get('runpod')`): called
+   *   for every request that carries the key, retries included, so a key rotated in a secret
+   *   manager is picked up as soon as the function returns it;
+   * - a non-empty list of keys, which rotate: each request takes the next key round-robin
+   *   (a job keeps the key that submitted it for its status reads and cancel). A key RunPod
+   *   answers with 429 sits out `Retry-After` (else 10 s, RunPod's rate-limit window) for
+   *   that endpoint and operation, and the AI SDK's retry takes the next; one answered with
+   *   401 or 403 sits out 10 minutes there, and the request is sent again at once with the
+   *   next key. With every key sitting out, the call fails with an `APICallError` that says
+   *   so, without sending.
+   * Keys never appear in errors or warnings.
    */
-  apiKey?: string;
+  apiKey?: RunPodApiKey;
   /**
    * Where requests go, an absolute http(s) URL, told apart by its shape:
    * - RunPod's API prefix (default `https://api.runpod.ai/v2`, or a proxy's or gateway's):
@@ -63,7 +78,8 @@ export interface RunPodConfig {
   headersFor: (url: string, model?: ModelCredentials) => Record<string, string | undefined>;
   /**
    * The user's `fetch` (else the global one), with a note added to a self-hosted server's
-   * 401 or 403 when the RunPod key was kept from it ({@link withSelfHostedAuthNote}).
+   * 401 or 403 when the RunPod key was kept from it ({@link withSelfHostedAuthNote}), and,
+   * for an `apiKey` list or function, the key put in per request ({@link withApiKey}).
    */
   fetch?: FetchFunction;
 }
@@ -86,8 +102,25 @@ export const headerValueSchema = z
   .string({ error: 'must be a string' })
   .refine(value => !/[\r\n\0]/.test(value), 'must not contain line breaks');
 
+const API_KEY_SHAPES = 'must be a string, a non-empty list of strings or a function';
+
+const apiKeySchema = z.union(
+  [
+    z.string(),
+    z
+      .array(
+        z
+          .string({ error: 'must be a string' })
+          .refine(key => key.trim() !== '', 'must not be empty'),
+      )
+      .nonempty(API_KEY_SHAPES),
+    z.custom<() => string>(value => typeof value === 'function'),
+  ],
+  { error: API_KEY_SHAPES },
+);
+
 const settingsSchema = z.object({
-  apiKey: z.string({ error: 'must be a string' }).optional(),
+  apiKey: apiKeySchema.optional(),
   baseURL: z
     .string({ error: 'must be a string' })
     .refine(
@@ -114,7 +147,8 @@ const settingsSchema = z.object({
  *
  * @throws {InvalidArgumentError} naming the setting at fault: a `baseURL` that is not an
  * absolute http(s) URL, a header value that is not a string, a `fetch` that is not a
- * function. The API key itself is checked when a request is made.
+ * function, an `apiKey` of none of its shapes or a list with an empty key. The key itself
+ * (one string, or what a function returns) is checked when a request is made.
  */
 export function createRunPodConfig(settings: RunPodProviderSettings): RunPodConfig {
   const parsed = settingsSchema.safeParse(settings);
@@ -128,12 +162,18 @@ export function createRunPodConfig(settings: RunPodProviderSettings): RunPodConf
   }
   const { apiKey, headers, fetch } = settings;
   const shape = baseURLShape(withoutTrailingSlash(settings.baseURL) ?? DEFAULT_BASE_URL);
-  const credentials = { apiKey, headers, baseURL: shape.baseURL };
+  // A list or a function: its key is put in by `fetch`, where `requestHeaders` left its slot.
+  const dynamicKey = dynamicApiKey(apiKey);
+  const credentials = {
+    apiKey: dynamicKey ?? (apiKey as string | undefined),
+    headers,
+    baseURL: shape.baseURL,
+  };
   return {
     ...shape,
     headers: model => requestHeaders(shape.baseURL, credentials, model),
     headersFor: (url, model) => requestHeaders(url, credentials, model),
-    fetch: withSelfHostedAuthNote(fetch, credentials),
+    fetch: withApiKey(withSelfHostedAuthNote(fetch, credentials), dynamicKey),
   };
 }
 

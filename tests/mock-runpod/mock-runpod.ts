@@ -1,3 +1,4 @@
+import { apiKeyRefusal, type MockApiKeys } from './api-keys';
 import { type MockEndpoint, mockEndpoint } from './endpoints';
 import { EndpointHealth } from './health';
 import { DROP_CONNECTION, JOB_ROUTE, jobApi, type JobRouteSettings } from './job-routes';
@@ -22,6 +23,7 @@ export { embeddingOf } from './openai-route';
  * and Pods, which serve vLLM's `/v1` routes themselves, behind the fronts of
  * `server-fronts.ts`: cold starts, timeouts, worker affinity):
  * - `Authorization: Bearer <key>` on every call, else 401 `{"detail":"unauthorized access to endpoint"}`;
+ *   keys a test revoked or put over their rate limit answer 401 or 429 (`api-keys.ts`);
  * - `/v2/<endpoint>/openai/v1/{chat/completions,completions,models,embeddings}` answered as
  *   vLLM (or the infinity worker) would, JSON or SSE;
  * - a `model` that is not the endpoint's served model name → HTTP 200 with vLLM's error
@@ -40,7 +42,8 @@ export { embeddingOf } from './openai-route';
  * an endpoint (`deploy`) holds for that key only. Per key, settings
  * ({@link JobRouteSettings}) change how the job API answers, and the job clock can be moved
  * forward. The control routes live under `/__mock/`: `POST script`, `GET requests`,
- * `POST settings` (a {@link JobRouteSettings}), `POST clock` (`{ advanceMs }`), `POST deploy`.
+ * `POST settings` (a {@link JobRouteSettings}), `POST clock` (`{ advanceMs }`), `POST deploy`,
+ * `POST api-keys` (a {@link MockApiKeys}).
  */
 export interface MockScript {
   /** Wait this long before answering, in ms. */
@@ -99,6 +102,8 @@ export interface MockRunPod {
   job(id: string): { submittedAt: number; endsAt: number; clockOffsetMs: number } | undefined;
   /** Changes what an endpoint serves, for requests with this key (a redeployment). */
   deploy(key: string, endpointId: string, endpoint: Partial<MockEndpoint>): void;
+  /** Sets which API keys RunPod refuses, for requests under `key`. */
+  apiKeys(key: string, keys: MockApiKeys): void;
 }
 
 export function createMockRunPod(): MockRunPod {
@@ -106,6 +111,7 @@ export function createMockRunPod(): MockRunPod {
   const recorded = new Map<string, RecordedRequest[]>();
   const settings = new Map<string, JobRouteSettings>();
   const deployments = new Map<string, Partial<MockEndpoint>>();
+  const apiKeys = new Map<string, MockApiKeys>();
   const jobs = new JobQueue();
   const health = new EndpointHealth();
   const fronts = new ServerFronts();
@@ -121,6 +127,9 @@ export function createMockRunPod(): MockRunPod {
     },
     deploy(key, endpointId, endpoint) {
       deployments.set(`${key} ${endpointId}`, endpoint);
+    },
+    apiKeys(key, value) {
+      apiKeys.set(key, value);
     },
     configure(key, value) {
       settings.set(key, { ...settings.get(key), ...value });
@@ -188,6 +197,8 @@ export function createMockRunPod(): MockRunPod {
       if (!/^Bearer rpa_\S+$/.test(auth)) {
         return Response.json({ detail: 'unauthorized access to endpoint' }, { status: 401 });
       }
+      const refusal = apiKeyRefusal(apiKeys.get(key), auth);
+      if (refusal !== undefined) return refusal;
       if (script?.status !== undefined) return scripted(script);
       if (jobRoute !== null) {
         const [, endpointId, operation, jobId] = jobRoute;
@@ -244,6 +255,10 @@ async function control(mock: MockRunPod, url: URL, request: Request): Promise<Re
   if (url.pathname === '/__mock/clock' && request.method === 'POST') {
     const { advanceMs } = (await request.json()) as { advanceMs: number };
     mock.advanceClock(key, advanceMs);
+    return Response.json({ ok: true });
+  }
+  if (url.pathname === '/__mock/api-keys' && request.method === 'POST') {
+    mock.apiKeys(key, (await request.json()) as MockApiKeys);
     return Response.json({ ok: true });
   }
   if (url.pathname === '/__mock/deploy' && request.method === 'POST') {

@@ -47,6 +47,22 @@ async function textCalls(ai: Pick<Ai6, 'generateText' | 'streamText' | 'tool' | 
   });
 }
 
+/** The three shapes of `apiKey`: one key, a function (sync or async), a list that rotates. */
+async function credentialShapes(ai: Pick<Ai6, 'generateText'>) {
+  const secrets = { get: async (name: string) => `rpa_${name}` };
+  const fromSecretManager = createRunPod({ apiKey: () => secrets.get('runpod') });
+  const fromEnvironment = createRunPod({ apiKey: () => process.env.RUNPOD_API_KEY ?? '' });
+  const keys: readonly string[] = ['rpa_a', 'rpa_b'];
+  const rotating = createRunPod({ apiKey: keys });
+  for (const provider of [fromSecretManager, fromEnvironment, rotating]) {
+    await ai.generateText({ model: provider('qwen/qwen3-32b-awq'), prompt: 'Hi' });
+  }
+  // @ts-expect-error a key is a string, not a number
+  createRunPod({ apiKey: 42 });
+  // @ts-expect-error the function returns the key itself, not an object
+  createRunPod({ apiKey: async () => ({ key: 'rpa_a' }) });
+}
+
 async function embeddingCalls(ai: Pick<Ai6, 'embed' | 'rerank'>) {
   await ai.embed({ model: runpod.embeddingModel('my-endpoint'), value: 'Hi' });
   await ai.rerank({
@@ -92,6 +108,7 @@ const transcriptionOptions = { word_timestamps: true } satisfies RunPodTranscrip
 export async function underAi6(ai: Ai6) {
   await textCalls(ai);
   await embeddingCalls(ai);
+  await credentialShapes(ai);
   await imageCalls(ai);
   await videoCalls(ai);
   await ai.experimental_generateSpeech({
