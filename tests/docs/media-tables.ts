@@ -1,5 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { imageModelCatalog } from '../../src/catalog/image-models';
 import { languageModelCatalog } from '../../src/catalog/language-models';
 import { speechModelCatalog } from '../../src/catalog/speech-models';
@@ -8,10 +6,10 @@ import type { MediaParameter, StandardOption } from '../../src/catalog/media-par
 import { fasterWhisperWorker } from '../../src/catalog/transcription-models';
 
 /**
- * The model tables of README.md and of the AI SDK's RunPod page (docs/ai-sdk-provider-page.mdx),
- * made from the catalogs: each lives between `<!-- generated:<name> -->` and
+ * The media model tables of the docs pages (docs/images.md, speech.md, transcription.md,
+ * video.md) and of the AI SDK's RunPod page (docs/ai-sdk-provider-page.mdx), made from the catalogs: each lives between `<!-- generated:<name> -->` and
  * `<!-- /generated -->` (in MDX, `{/* generated:<name> *\/}` and `{/* /generated *\/}`).
- * `tests/readme.test.ts` checks that both hold what this renders; `npm run docs:tables`
+ * `tests/docs/tables.test.ts` checks that the docs hold what this renders; `npm run docs:tables`
  * writes it there.
  */
 
@@ -128,7 +126,7 @@ function modelTable(catalog: Record<string, Entry>, textOption?: string): string
 }
 
 /**
- * What each faster-whisper input does, for README only (the worker's README, "Model Inputs",
+ * What each faster-whisper input does, for docs/transcription.md (the worker's README, "Model Inputs",
  * and src/rp_schema.py for the defaults).
  */
 export const WORKER_INPUT_MEANINGS: Record<string, string> = {
@@ -229,15 +227,4 @@ export function generatedBlocks(text: string): Record<string, string> {
       match[0].slice(match[1].length, match[0].length - match[4].length),
     ]),
   );
-}
-
-// `npm run docs:tables`
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const [file, tables] of [
-    ['../../README.md', renderMediaTables()],
-    ['../../docs/ai-sdk-provider-page.mdx', renderProviderPageTables()],
-  ] as const) {
-    const path = new URL(file, import.meta.url);
-    writeFileSync(path, withRenderedTables(readFileSync(path, 'utf8'), tables));
-  }
 }
