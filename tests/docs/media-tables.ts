@@ -199,9 +199,40 @@ function languageModelTable(): string {
   );
 }
 
-/** The AI SDK page's generated blocks, by name. */
+/** What a model is for, from the standard options that fill its inputs. */
+const kindOf = (entry: Entry, given: StandardOption, yes: string, no: string) =>
+  Object.values(entry.inputs).some(parameter => parameter.from === given && parameter.required)
+    ? yes
+    : no;
+
+/** A short table for the AI SDK page: the model, and which of the AI SDK's options it takes. */
+function summaryTable(catalog: Record<string, Entry>, kind: (entry: Entry) => string): string {
+  return table(
+    ['Model ID', 'Kind', 'AI SDK options'],
+    Object.entries(catalog).map(([id, entry]) => {
+      const options = new Set(
+        Object.values(entry.inputs)
+          .map(parameter => parameter.from)
+          .filter(from => from !== undefined && from !== 'prompt')
+          .map(from => STANDARD[from!]),
+      );
+      return [code(id), kind(entry), [...options].join(', ') || 'none'];
+    }),
+  );
+}
+
+/** The AI SDK page's generated blocks, by name: short tables, linking to the full ones. */
 export function renderProviderPageTables(): Record<string, string> {
-  return { 'language-models': languageModelTable(), ...renderMediaTables() };
+  return {
+    'language-models': languageModelTable(),
+    'image-models-summary': summaryTable(imageModelCatalog, entry =>
+      kindOf(entry, 'images', 'image editing', 'text to image'),
+    ),
+    'speech-models-summary': summaryTable(speechModelCatalog, () => 'text to speech'),
+    'video-models-summary': summaryTable(videoModelCatalog, entry =>
+      kindOf(entry, 'image', 'image to video', 'text to video'),
+    ),
+  };
 }
 
 /** A generated block in Markdown (`html`) or MDX comments, and its name. */
