@@ -26,7 +26,7 @@ function table(header: string[], rows: string[][]): string {
 /** README's short table: what to pass to `runpod(id)`, and whether RunPod still lists it. */
 export function renderLanguageModelIds(): string {
   return table(
-    ['Model ID', 'Endpoint slug', 'Reasoning', 'Status', 'Context'],
+    ['Model ID', 'Endpoint', 'Reasoning', 'Status', 'Context'],
     entries().map(([id, entry]) => [
       `\`${id}\``,
       `\`${entry.endpoint}\``,
