@@ -69,9 +69,14 @@ describe.each(majors)('runnable docs blocks under %s', major => {
       );
       vi.stubEnv('RUNPOD_API_KEY', API_KEY);
       const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+      const file = moduleFile(block.code, major, `${major}-${i}`);
+      // Files a block writes (`await writeFile('hello.flac', …)`) land in the scratch folder.
+      const cwd = process.cwd();
+      process.chdir(RUN_DIR);
       try {
-        await import(/* @vite-ignore */ moduleFile(block.code, major, `${major}-${i}`));
+        await import(/* @vite-ignore */ file);
       } finally {
+        process.chdir(cwd);
         log.mockRestore();
         vi.unstubAllGlobals();
         vi.unstubAllEnvs();
