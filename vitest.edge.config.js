@@ -9,8 +9,8 @@ export default defineConfig({
     name: 'edge',
     environment: 'edge-runtime',
     include: ['tests/**/*.test.ts'],
-    // Checks on the installed package run once, in the node suite.
-    exclude: [...configDefaults.exclude, 'tests/package.test.ts'],
+    // Checks on the installed package and on the docs run once, in the node suite.
+    exclude: [...configDefaults.exclude, 'tests/package.test.ts', 'tests/docs/**'],
     globalSetup: ['tests/global-setup.ts'],
     // As in the node suite: files share their worker's modules and edge environment
     // rather than setting both up per file, which halves the suite's CPU time.

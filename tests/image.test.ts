@@ -2,7 +2,6 @@
 import { InvalidArgumentError, InvalidResponseDataError } from '@ai-sdk/provider';
 import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
 import { describe, expect, it } from 'vitest';
-import readme from '../README.md?raw';
 import { imageModelCatalog } from '../src/catalog/image-models';
 import { aiVersions, jobSubmissions, mockRunPod } from './helpers';
 import { mediaBytes } from './mock-runpod/media';
@@ -151,14 +150,6 @@ describe('image catalog', () => {
       expect(imageModelCatalog[model.id as keyof typeof imageModelCatalog].endpoint).toBe(
         model.endpoint,
       );
-    }
-  });
-
-  it("is listed in README.md's image table with each model's endpoint", () => {
-    for (const [id, entry] of Object.entries(imageModelCatalog)) {
-      const row = readme.split('\n').find(line => line.startsWith(`| \`${id}\``));
-      expect(row, `README has no image table row for ${id}`).toBeDefined();
-      expect(row!.split('|')[2].trim()).toBe(`\`${entry.endpoint}\``);
     }
   });
 });

@@ -4,7 +4,7 @@ import { createRunPod } from '../src';
 import { aiVersions, API_KEY, mockRunPod, rejection, withoutApiKeyInEnvironment } from './helpers';
 import { publishedSetup, viaRunPodHosts } from './runpod-hosts';
 
-// The three shapes of `baseURL` (README, "Provider settings"), and RunPod's HTTP servers as
+// The three shapes of `baseURL` (docs/settings.md), and RunPod's HTTP servers as
 // model IDs: load-balancing endpoints (https://<id>.api.runpod.ai) and Pods
 // (https://<pod>-<port>.proxy.runpod.net). Requests go to the loopback mock through a fetch
 // that notes where each was meant to go and which `Authorization` it carried.
@@ -330,7 +330,7 @@ describe.concurrent.each(aiVersions)(
   },
 );
 
-// The one credentials rule (README, "Where your API key goes"): a self-hosted server (here
+// The one credentials rule (docs/settings.md, "Where your API key goes"): a self-hosted server (here
 // the mock's own `/v1`, a `vllm serve` that checks its own --api-key only when a test
 // deploys one) never gets the RunPod key and needs none; it gets the model's own apiKey.
 describe.each(aiVersions)('a self-hosted OpenAI-compatible baseURL (%s)', (_, ai) => {

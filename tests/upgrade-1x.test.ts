@@ -12,7 +12,7 @@ import { publishedSetup } from './runpod-hosts';
 // Every example in @runpod/ai-sdk-provider 1.4.0's README, as published (only `fetch`
 // injected, through createRunpod), under ai@6 and ai@7. Where an example cannot run as
 // written (a placeholder URL, an endpoint RunPod retired, an option the AI SDK itself drops),
-// the test shows the error it now gets and README's "Upgrading from 1.x" says why.
+// the test shows the error it now gets and MIGRATION.md says why.
 (globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
 
 type Ai = (typeof aiVersions)[number][1];

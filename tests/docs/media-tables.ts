@@ -1,5 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { imageModelCatalog } from '../../src/catalog/image-models';
 import { languageModelCatalog } from '../../src/catalog/language-models';
 import { speechModelCatalog } from '../../src/catalog/speech-models';
@@ -8,10 +6,10 @@ import type { MediaParameter, StandardOption } from '../../src/catalog/media-par
 import { fasterWhisperWorker } from '../../src/catalog/transcription-models';
 
 /**
- * The model tables of README.md and of the AI SDK's RunPod page (docs/ai-sdk-provider-page.mdx),
- * made from the catalogs: each lives between `<!-- generated:<name> -->` and
+ * The media model tables of the docs pages (docs/images.md, speech.md, transcription.md,
+ * video.md) and of the AI SDK's RunPod page (docs/ai-sdk-provider-page.mdx), made from the catalogs: each lives between `<!-- generated:<name> -->` and
  * `<!-- /generated -->` (in MDX, `{/* generated:<name> *\/}` and `{/* /generated *\/}`).
- * `tests/readme.test.ts` checks that both hold what this renders; `npm run docs:tables`
+ * `tests/docs/tables.test.ts` checks that the docs hold what this renders; `npm run docs:tables`
  * writes it there.
  */
 
@@ -128,7 +126,7 @@ function modelTable(catalog: Record<string, Entry>, textOption?: string): string
 }
 
 /**
- * What each faster-whisper input does, for README only (the worker's README, "Model Inputs",
+ * What each faster-whisper input does, for docs/transcription.md (the worker's README, "Model Inputs",
  * and src/rp_schema.py for the defaults).
  */
 export const WORKER_INPUT_MEANINGS: Record<string, string> = {
@@ -201,9 +199,40 @@ function languageModelTable(): string {
   );
 }
 
-/** The AI SDK page's generated blocks, by name. */
+/** What a model is for, from the standard options that fill its inputs. */
+const kindOf = (entry: Entry, given: StandardOption, yes: string, no: string) =>
+  Object.values(entry.inputs).some(parameter => parameter.from === given && parameter.required)
+    ? yes
+    : no;
+
+/** A short table for the AI SDK page: the model, and which of the AI SDK's options it takes. */
+function summaryTable(catalog: Record<string, Entry>, kind: (entry: Entry) => string): string {
+  return table(
+    ['Model ID', 'Kind', 'AI SDK options'],
+    Object.entries(catalog).map(([id, entry]) => {
+      const options = new Set(
+        Object.values(entry.inputs)
+          .map(parameter => parameter.from)
+          .filter(from => from !== undefined && from !== 'prompt')
+          .map(from => STANDARD[from!]),
+      );
+      return [code(id), kind(entry), [...options].join(', ') || 'none'];
+    }),
+  );
+}
+
+/** The AI SDK page's generated blocks, by name: short tables, linking to the full ones. */
 export function renderProviderPageTables(): Record<string, string> {
-  return { 'language-models': languageModelTable(), ...renderMediaTables() };
+  return {
+    'language-models': languageModelTable(),
+    'image-models-summary': summaryTable(imageModelCatalog, entry =>
+      kindOf(entry, 'images', 'image editing', 'text to image'),
+    ),
+    'speech-models-summary': summaryTable(speechModelCatalog, () => 'text to speech'),
+    'video-models-summary': summaryTable(videoModelCatalog, entry =>
+      kindOf(entry, 'image', 'image to video', 'text to video'),
+    ),
+  };
 }
 
 /** A generated block in Markdown (`html`) or MDX comments, and its name. */
@@ -229,15 +258,4 @@ export function generatedBlocks(text: string): Record<string, string> {
       match[0].slice(match[1].length, match[0].length - match[4].length),
     ]),
   );
-}
-
-// `npm run docs:tables`
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const [file, tables] of [
-    ['../../README.md', renderMediaTables()],
-    ['../../docs/ai-sdk-provider-page.mdx', renderProviderPageTables()],
-  ] as const) {
-    const path = new URL(file, import.meta.url);
-    writeFileSync(path, withRenderedTables(readFileSync(path, 'utf8'), tables));
-  }
 }

@@ -1,8 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { languageModelCatalog, REASONING_EFFORTS } from '../../src/catalog/language-models';
 import { reasoningControlOf, requestReasoning } from '../../src/chat/reasoning-control';
-import { withRenderedTables } from './media-tables';
 
 const VALUES = ['none', ...REASONING_EFFORTS] as const;
 
@@ -18,7 +15,7 @@ function fieldsOf(value: unknown, path = ''): string[] {
 
 /**
  * What each catalog model's request carries for each `reasoning` value, as the code maps
- * it: the table in docs/reasoning.md (`npx tsx tests/docs/reasoning-table.ts` writes it).
+ * it: the table in docs/reasoning.md (`npm run docs:tables` writes it).
  */
 export function renderReasoningTable(): string {
   const header = ['Model ID', ...VALUES.map(value => `\`'${value}'\``)];
@@ -36,12 +33,4 @@ export function renderReasoningTable(): string {
     }),
   ]);
   return [header, header.map(() => '---'), ...rows].map(row => `| ${row.join(' | ')} |`).join('\n');
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const path = new URL('../../docs/reasoning.md', import.meta.url);
-  writeFileSync(
-    path,
-    withRenderedTables(readFileSync(path, 'utf8'), { reasoning: renderReasoningTable() }),
-  );
 }
