@@ -18,6 +18,7 @@ import { waitForJob } from './job-wait';
 import { runOnWorkerServer, workerServerEndpoint } from './local-worker';
 import { workerServerOf } from './worker-server';
 import type { StatusSyncSupport } from './status-sync-support';
+import type { RateLimiter } from './rate-limit';
 
 /** What every job shares within one provider: its {@link RunPodConfig} and what it learned. */
 export interface JobClientConfig extends Pick<
@@ -28,6 +29,8 @@ export interface JobClientConfig extends Pick<
   statusSyncSupport: StatusSyncSupport;
   /** The time waits read and the pauses they take; {@link systemClock} when not given. */
   clock?: JobClock;
+  /** The provider's pacing of RunPod's rate limits, per endpoint (one per provider); none: unpaced. */
+  rateLimiter?: RateLimiter;
 }
 
 /** One call's jobs: `runJobs`' options. */
@@ -160,6 +163,7 @@ async function runJob(
     bodyBytes > RUN_MAX_BODY_BYTES ? `runsync?wait=${RUNSYNC_HOLD_MS}` : 'run',
     requestBody,
     abortSignal,
+    deadline,
   );
   const jobId = submitted.job.id;
   if (jobId == null) {
@@ -255,6 +259,7 @@ export function endpointFor(
     callHeaders: headers,
     fetch: config.fetch,
     context,
+    rateLimiter: config.rateLimiter,
   });
 }
 

@@ -7,6 +7,7 @@ import { isLocalWorkerPath, LocalWorkerServer } from './local-worker';
 import { mediaBytes } from './media';
 import { openaiRoute, sleep } from './openai-route';
 import { ServerFronts } from './server-fronts';
+import { MockRateLimits } from './rate-limits';
 import type { MockReply } from './reply';
 
 export { embeddingOf } from './openai-route';
@@ -99,6 +100,8 @@ export interface MockRunPod {
   job(id: string): { submittedAt: number; endsAt: number; clockOffsetMs: number } | undefined;
   /** Changes what an endpoint serves, for requests with this key (a redeployment). */
   deploy(key: string, endpointId: string, endpoint: Partial<MockEndpoint>): void;
+  /** Per `<key> <endpoint> <operation>`: the most requests in flight, and 429s answered. */
+  rateLimitStats(): Record<string, { maxInFlight: number; throttled: number }>;
 }
 
 export function createMockRunPod(): MockRunPod {
@@ -110,6 +113,7 @@ export function createMockRunPod(): MockRunPod {
   const health = new EndpointHealth();
   const fronts = new ServerFronts();
   const localWorker = new LocalWorkerServer();
+  const rateLimits = new MockRateLimits();
   let requestCount = 0;
 
   const mock: MockRunPod = {
@@ -125,6 +129,7 @@ export function createMockRunPod(): MockRunPod {
     configure(key, value) {
       settings.set(key, { ...settings.get(key), ...value });
     },
+    rateLimitStats: () => rateLimits.stats(),
     advanceClock(key, ms) {
       jobs.advance(key, ms);
     },
@@ -202,6 +207,7 @@ export function createMockRunPod(): MockRunPod {
           settings: settings.get(key) ?? {},
           signal: request.signal,
           mediaOrigin: request.headers.get(MEDIA_ORIGIN_HEADER) ?? url.origin,
+          rateLimits,
         });
       }
 
