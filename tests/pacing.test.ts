@@ -2,6 +2,7 @@ import type { FetchFunction } from '@ai-sdk/provider-utils';
 import { describe, expect, it } from 'vitest';
 import { systemClock } from '../src/jobs/job-clock';
 import { createRateLimiter } from '../src/jobs/rate-limit';
+import { createRateLimitState } from '../src/jobs/rate-limit-state';
 import { RUNPOD_RATE_LIMITS } from '../src/jobs/rate-limit-plan';
 import { aiVersions, isJobSubmission, rejection } from './helpers';
 import { imageModelOn, mockJobApi } from './job-helpers';
@@ -37,9 +38,9 @@ describe.each(aiVersions)('pacing within RunPod’s rate limits (%s)', (_, ai) =
       ...Array.from({ length: CALLS }, (_, i) => ({ job: { executionMs: 200 + 70 * i } })),
     );
     const { seen, fetch } = counting429s();
-    const rateLimiter = createRateLimiter({ clock: systemClock, limits: SMALL });
+    const rateLimits = createRateLimitState(SMALL);
     const model = imageModelOn(
-      { ...mock.jobConfig({ clock: systemClock, fetch }), rateLimiter },
+      { ...mock.jobConfig({ clock: systemClock, fetch }), rateLimits },
       MODEL,
     );
 
@@ -51,7 +52,7 @@ describe.each(aiVersions)('pacing within RunPod’s rate limits (%s)', (_, ai) =
 
     expect(results.map(r => r.images.length)).toEqual(Array(CALLS).fill(1));
     expect(seen.throttled).toBe(0);
-    const stats = rateLimiter.stats();
+    const stats = createRateLimiter(rateLimits, systemClock).stats();
     expect(stats.find(s => s.bucket === 'run')).toMatchObject({ sent: CALLS, maxInFlight: 3 });
     expect(stats.find(s => s.bucket === 'status')!.maxInFlight).toBeLessThanOrEqual(5);
     // More jobs waited than may hold at once: holds were cut to 1 s (RunPod's shortest), and

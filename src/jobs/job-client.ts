@@ -18,7 +18,8 @@ import { waitForJob } from './job-wait';
 import { runOnWorkerServer, workerServerEndpoint } from './local-worker';
 import { workerServerOf } from './worker-server';
 import type { StatusSyncSupport } from './status-sync-support';
-import type { RateLimiter } from './rate-limit';
+import { createRateLimiter } from './rate-limit';
+import type { RateLimitState } from './rate-limit-state';
 
 /** What every job shares within one provider: its {@link RunPodConfig} and what it learned. */
 export interface JobClientConfig extends Pick<
@@ -30,7 +31,7 @@ export interface JobClientConfig extends Pick<
   /** The time waits read and the pauses they take; {@link systemClock} when not given. */
   clock?: JobClock;
   /** The provider's pacing of RunPod's rate limits, per endpoint (one per provider); none: unpaced. */
-  rateLimiter?: RateLimiter;
+  rateLimits?: RateLimitState;
 }
 
 /** One call's jobs: `runJobs`' options. */
@@ -259,7 +260,8 @@ export function endpointFor(
     callHeaders: headers,
     fetch: config.fetch,
     context,
-    rateLimiter: config.rateLimiter,
+    rateLimiter:
+      config.rateLimits && createRateLimiter(config.rateLimits, config.clock ?? systemClock),
   });
 }
 

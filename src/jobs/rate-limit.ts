@@ -8,6 +8,7 @@ import {
   RUNPOD_RATE_LIMITS,
   windowStart,
 } from './rate-limit-plan';
+import type { PacedBucket, RateLimitState } from './rate-limit-state';
 
 /** A request's turn: send it now, then release the slot once it is answered. */
 interface RateSlot {
@@ -36,10 +37,9 @@ interface RateBucketStats {
 }
 
 /**
- * A provider's pacing of RunPod's job API: one queue per endpoint and limit
- * (`RUNPOD_RATE_LIMITS`), so that its jobs stay within RunPod's rate and in-flight limits
- * instead of drawing 429s. One per provider, shared by all its models (RunPod counts per
- * user and endpoint).
+ * A provider's pacing of RunPod's job API, on its {@link RateLimitState}: one queue per
+ * endpoint and limit (`RUNPOD_RATE_LIMITS`), so that its jobs stay within RunPod's rate and
+ * in-flight limits instead of drawing 429s.
  */
 export interface RateLimiter {
   /**
@@ -57,38 +57,30 @@ export interface RateLimiter {
   stats(): RateBucketStats[];
 }
 
-interface Waiter {
-  holdMs: number | undefined;
-  grant(slot: RateSlot): void;
-}
+type Bucket = PacedBucket;
 
-class Bucket {
-  readonly sentAt: number[] = [];
-  readonly queue: Waiter[] = [];
-  inFlight = 0;
-  maxInFlight = 0;
-  sent = 0;
-  throttled = 0;
-  throttlesInARow = 0;
-  blockedUntil = 0;
-  timerAt: number | undefined;
-  constructor(readonly limit: RateLimit) {}
-}
+const newBucket = (limit: RateLimit): Bucket => ({
+  limit,
+  sentAt: [],
+  queue: [],
+  inFlight: 0,
+  maxInFlight: 0,
+  sent: 0,
+  throttled: 0,
+  throttlesInARow: 0,
+  blockedUntil: 0,
+  timerAt: undefined,
+});
 
-/** A {@link RateLimiter} on `clock`, with RunPod's documented limits unless told others. */
-export function createRateLimiter({
-  clock,
-  limits = RUNPOD_RATE_LIMITS,
-}: {
-  clock: JobClock;
-  limits?: Readonly<Record<RateBucket, RateLimit>>;
-}): RateLimiter {
-  const endpoints = new Map<string, Map<RateBucket, Bucket>>();
+/** The {@link RateLimiter} of a provider's `state`, on `clock`. */
+export function createRateLimiter(state: RateLimitState, clock: JobClock): RateLimiter {
+  const { endpoints } = state;
+  const limits = state.limits ?? RUNPOD_RATE_LIMITS;
   const bucketFor = (endpoint: string, name: RateBucket) => {
     let buckets = endpoints.get(endpoint);
     if (buckets === undefined) endpoints.set(endpoint, (buckets = new Map()));
     let bucket = buckets.get(name);
-    if (bucket === undefined) buckets.set(name, (bucket = new Bucket(limits[name])));
+    if (bucket === undefined) buckets.set(name, (bucket = newBucket(limits[name])));
     return bucket;
   };
   const size = (bucket: Bucket | undefined) => (bucket ? bucket.queue.length + bucket.inFlight : 0);
@@ -167,11 +159,11 @@ export function createRateLimiter({
           if (index >= 0) bucket.queue.splice(index, 1);
           reject(abortSignal?.reason);
         };
-        const waiter: Waiter = {
+        const waiter: Bucket['queue'][number] = {
           holdMs,
           grant: slot => {
             abortSignal?.removeEventListener('abort', onAbort);
-            resolve(slot);
+            resolve(slot as RateSlot);
           },
         };
         abortSignal?.addEventListener('abort', onAbort, { once: true });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JobClock } from '../../src/jobs/job-clock';
 import { createRateLimiter } from '../../src/jobs/rate-limit';
+import { createRateLimitState } from '../../src/jobs/rate-limit-state';
 import {
   admit,
   bucketOf,
@@ -115,7 +116,7 @@ const limits = {
 describe('createRateLimiter', () => {
   it('serves status reads first come, first served, within the in-flight cap and the rate', async () => {
     const { clock, advance } = manualClock();
-    const limiter = createRateLimiter({ clock, limits });
+    const limiter = createRateLimiter(createRateLimitState(limits), clock);
     const granted: number[] = [];
     const slots = Array.from({ length: 6 }, (_, i) =>
       limiter.acquire('e', 'status', {}).then(slot => (granted.push(i), slot)),
@@ -139,7 +140,7 @@ describe('createRateLimiter', () => {
 
   it('shortens holds while more jobs wait than may hold, and not otherwise', async () => {
     const { clock } = manualClock();
-    const limiter = createRateLimiter({ clock, limits });
+    const limiter = createRateLimiter(createRateLimitState(limits), clock);
     const alone = await limiter.acquire('e', 'status', { holdMs: 90_000 });
     expect(alone.holdMs).toBe(90_000);
     await limiter.acquire('e', 'run', {}); // a job being submitted will want a hold next
@@ -149,7 +150,7 @@ describe('createRateLimiter', () => {
 
   it('holds a bucket back after a 429 for its Retry-After, then goes on', async () => {
     const { clock, advance } = manualClock();
-    const limiter = createRateLimiter({ clock, limits });
+    const limiter = createRateLimiter(createRateLimitState(limits), clock);
     (await limiter.acquire('e', 'run', {})).release({ throttled: true, retryAfterMs: 3_000 });
     let next = false;
     void limiter.acquire('e', 'run', {}).then(() => (next = true));
@@ -162,7 +163,7 @@ describe('createRateLimiter', () => {
 
   it('drops a waiter whose signal aborts, and keeps endpoints apart', async () => {
     const { clock } = manualClock();
-    const limiter = createRateLimiter({ clock, limits });
+    const limiter = createRateLimiter(createRateLimitState(limits), clock);
     await limiter.acquire('e', 'status', {});
     await limiter.acquire('e', 'status', {});
     const controller = new AbortController();
@@ -171,5 +172,13 @@ describe('createRateLimiter', () => {
     await expect(waiting).rejects.toThrow('stop');
     expect(limiter.stats()[0]).toMatchObject({ queued: 0 });
     await expect(limiter.acquire('other', 'status', {})).resolves.toBeDefined();
+  });
+
+  it('counts every model of a provider together: limiters on one state share it', async () => {
+    const { clock } = manualClock();
+    const state = createRateLimitState(limits);
+    await createRateLimiter(state, clock).acquire('e', 'status', {});
+    await createRateLimiter(state, clock).acquire('e', 'status', {});
+    expect(createRateLimiter(state, clock).stats()).toMatchObject([{ inFlight: 2, sent: 2 }]);
   });
 });
