@@ -113,6 +113,8 @@ const RUNSYNC_HOLD_MS = 1_000;
  * - Past `maxWaitMs` the job is cancelled and an `APICallError` says so. A long-poll asks
  *   for no more than the time left, and a `/status` read is cut off at the limit.
  * - A network error, 429 or 5xx while waiting is retried with backoff until the wait limit.
+ * - With the provider's `rateLimits`, every request waits its turn within RunPod's limits
+ *   for the endpoint (`rate-limit.ts`), and a 429 on `/run` is sent again until the wait limit.
  * - `/status-sync` answering 404 or 405 while `/status` knows the job means a proxy that
  *   forwards only documented paths: that endpoint is polled on `/status` (`nextPollDelay`)
  *   from then on, for the provider's lifetime. A 404 from `/status` means RunPod no longer
