@@ -12,11 +12,10 @@
  * This is a measurement, not a test: it always exits 0 unless it cannot run at all.
  * See bench/README.md.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { generateText, type LanguageModel, streamText } from 'ai';
 import { createMockRunPod } from '../tests/mock-runpod/mock-runpod';
+import { collectGarbage } from './collect-garbage';
 import { renderChatCompletionChunks } from '../tests/mock-runpod/reply';
 
 // --- settings ---------------------------------------------------------------------------
@@ -328,16 +327,6 @@ function report(measurement: string, unit: string, pair: Pair, values: Record<Ro
 
 const rows: Row[] = [];
 
-function collectGarbage(): (() => void) | undefined {
-  const existing = (globalThis as { gc?: () => void }).gc;
-  if (existing) return existing;
-  try {
-    setFlagsFromString('--expose-gc');
-    return runInNewContext('gc') as () => void;
-  } catch {
-    return undefined;
-  }
-}
 const gc = collectGarbage();
 
 function heapMiB(): string {

@@ -27,6 +27,7 @@ import type { RunPodImageModelId } from './image/runpod-image-options';
 import type { JobClientConfig } from './jobs/job-client';
 import { systemClock } from './jobs/job-clock';
 import { createStatusSyncSupport } from './jobs/status-sync-support';
+import { createRateLimitState } from './jobs/rate-limit-state';
 import { RunPodRerankingModel } from './reranking/runpod-reranking-model';
 import type { RunPodRerankingModelId } from './reranking/runpod-reranking-options';
 import { RunPodSpeechModel } from './speech/runpod-speech-model';
@@ -154,6 +155,7 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
     ...config,
     statusSyncSupport: createStatusSyncSupport(),
     clock: systemClock,
+    rateLimits: createRateLimitState(),
   };
 
   // 1.x's retired IDs are refused here, at the edge, before any model is made.

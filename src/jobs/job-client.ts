@@ -18,6 +18,8 @@ import { waitForJob } from './job-wait';
 import { runOnWorkerServer, workerServerEndpoint } from './local-worker';
 import { workerServerOf } from './worker-server';
 import type { StatusSyncSupport } from './status-sync-support';
+import { createRateLimiter } from './rate-limit';
+import type { RateLimitState } from './rate-limit-state';
 
 /** What every job shares within one provider: its {@link RunPodConfig} and what it learned. */
 export interface JobClientConfig extends Pick<
@@ -28,6 +30,8 @@ export interface JobClientConfig extends Pick<
   statusSyncSupport: StatusSyncSupport;
   /** The time waits read and the pauses they take; {@link systemClock} when not given. */
   clock?: JobClock;
+  /** The provider's pacing of RunPod's rate limits, per endpoint (one per provider); none: unpaced. */
+  rateLimits?: RateLimitState;
 }
 
 /** One call's jobs: `runJobs`' options. */
@@ -109,6 +113,8 @@ const RUNSYNC_HOLD_MS = 1_000;
  * - Past `maxWaitMs` the job is cancelled and an `APICallError` says so. A long-poll asks
  *   for no more than the time left, and a `/status` read is cut off at the limit.
  * - A network error, 429 or 5xx while waiting is retried with backoff until the wait limit.
+ * - With the provider's `rateLimits`, every request waits its turn within RunPod's limits
+ *   for the endpoint (`rate-limit.ts`), and a 429 on `/run` is sent again until the wait limit.
  * - `/status-sync` answering 404 or 405 while `/status` knows the job means a proxy that
  *   forwards only documented paths: that endpoint is polled on `/status` (`nextPollDelay`)
  *   from then on, for the provider's lifetime. A 404 from `/status` means RunPod no longer
@@ -160,6 +166,7 @@ async function runJob(
     bodyBytes > RUN_MAX_BODY_BYTES ? `runsync?wait=${RUNSYNC_HOLD_MS}` : 'run',
     requestBody,
     abortSignal,
+    deadline,
   );
   const jobId = submitted.job.id;
   if (jobId == null) {
@@ -255,6 +262,8 @@ export function endpointFor(
     callHeaders: headers,
     fetch: config.fetch,
     context,
+    rateLimiter:
+      config.rateLimits && createRateLimiter(config.rateLimits, config.clock ?? systemClock),
   });
 }
 

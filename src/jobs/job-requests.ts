@@ -12,6 +12,8 @@ import { createRunPodFetch } from '../core/fetch';
 import { raceAbort } from '../core/abort';
 import { createJobErrorResponseHandler } from './job-errors';
 import { isTerminal, jobSchema, type RunPodJob } from './job-schema';
+import type { RateLimiter } from './rate-limit';
+import { bucketOf, retryAfterMs } from './rate-limit-plan';
 
 /**
  * The single requests of RunPod's job API
@@ -25,6 +27,8 @@ export interface JobEndpoint {
   headers: Record<string, string | undefined>;
   fetch: FetchFunction;
   failedResponseHandler: ReturnType<typeof createJobErrorResponseHandler>;
+  /** The provider's pacing of RunPod's limits; requests go unpaced without it. */
+  rateLimiter?: RateLimiter;
 }
 
 export function jobEndpoint({
@@ -33,12 +37,14 @@ export function jobEndpoint({
   callHeaders,
   fetch,
   context,
+  rateLimiter,
 }: {
   baseURL: string;
   providerHeaders: Record<string, string | undefined>;
   callHeaders: Record<string, string | undefined> | undefined;
   fetch: FetchFunction | undefined;
   context: RunPodErrorContext;
+  rateLimiter?: RateLimiter;
 }): JobEndpoint {
   return {
     context,
@@ -46,6 +52,7 @@ export function jobEndpoint({
     headers: combineHeaders(providerHeaders, callHeaders),
     fetch: createRunPodFetch(fetch),
     failedResponseHandler: createJobErrorResponseHandler(context),
+    rateLimiter,
   };
 }
 
@@ -70,39 +77,106 @@ export function jobRequestBody(input: Record<string, unknown>, maxWaitMs: number
   return { input, policy: { ttl } };
 }
 
-/** `POST /run` or `POST /runsync?wait=…` (`path`), with the job body. */
+const isThrottled = (error: unknown): error is APICallError =>
+  APICallError.isInstance(error) && error.statusCode === 429;
+
+/**
+ * Sends a request in its turn under the endpoint's rate limits, when the provider paces
+ * them (`rate-limit.ts`), with the hold its slot allows (long-polls), and frees the slot
+ * once answered. A 429 makes the limit's queue hold back (for `Retry-After` when given).
+ * `queueSignal` stops the wait for a turn.
+ */
+async function paced<T>(
+  endpoint: JobEndpoint,
+  path: string,
+  { holdMs, queueSignal }: { holdMs?: number; queueSignal?: AbortSignal },
+  send: (holdMs: number | undefined) => Promise<T>,
+): Promise<T> {
+  const limiter = endpoint.rateLimiter;
+  if (limiter === undefined) return send(holdMs);
+  const slot = await limiter.acquire(endpoint.url, bucketOf(path), {
+    holdMs,
+    abortSignal: queueSignal,
+  });
+  try {
+    const result = await send(slot.holdMs);
+    slot.release();
+    return result;
+  } catch (error) {
+    slot.release(
+      isThrottled(error)
+        ? { throttled: true, retryAfterMs: retryAfterMs(error.responseHeaders, limiter.now()) }
+        : undefined,
+    );
+    throw error;
+  }
+}
+
+/** `POST /run` or `POST /runsync?wait=…` (`path`), with the job body, in its turn. */
 async function postJob(
   endpoint: JobEndpoint,
   path: string,
   body: unknown,
-  abortSignal?: AbortSignal,
+  {
+    abortSignal,
+    queueSignal = abortSignal,
+  }: { abortSignal?: AbortSignal; queueSignal?: AbortSignal } = {},
 ): Promise<JobResponse> {
   const url = `${endpoint.url}/${path}`;
-  const { value, responseHeaders } = await postJsonToApi({
-    url,
-    headers: endpoint.headers,
-    body,
-    failedResponseHandler: endpoint.failedResponseHandler,
-    successfulResponseHandler: createJsonResponseHandler(jobSchema),
-    abortSignal,
-    fetch: endpoint.fetch,
-  });
+  const { value, responseHeaders } = await paced(endpoint, path, { queueSignal }, () =>
+    postJsonToApi({
+      url,
+      headers: endpoint.headers,
+      body,
+      failedResponseHandler: endpoint.failedResponseHandler,
+      successfulResponseHandler: createJsonResponseHandler(jobSchema),
+      abortSignal,
+      fetch: endpoint.fetch,
+    }),
+  );
   return { job: value, url, responseHeaders };
 }
 
 /**
+ * {@link postJob} for a submission, sent again after a 429 (which RunPod answers before
+ * queueing anything) until `retryUntil` on the limiter's clock; the limiter holds the
+ * retry back as the 429 asked. Without a limiter or `retryUntil`, a 429 is thrown.
+ */
+async function postSubmission(
+  endpoint: JobEndpoint,
+  path: string,
+  body: unknown,
+  queueSignal: AbortSignal | undefined,
+  retryUntil: number | undefined,
+): Promise<JobResponse> {
+  for (;;) {
+    try {
+      return await postJob(endpoint, path, body, { queueSignal });
+    } catch (error) {
+      const limiter = endpoint.rateLimiter;
+      const timeLeft =
+        limiter !== undefined && retryUntil !== undefined && limiter.now() < retryUntil;
+      if (!isThrottled(error) || !timeLeft || queueSignal?.aborted) throw error;
+    }
+  }
+}
+
+/**
  * {@link postJob} for a submission, raced against the caller's abort: an abort rejects at
- * once, and the job is cancelled as soon as the submission returns its ID.
+ * once, and the job is cancelled as soon as the submission returns its ID. A 429 is sent
+ * again until `retryUntil` (ms on the limiter's clock), when given.
  */
 export async function submitJob(
   endpoint: JobEndpoint,
   path: string,
   body: unknown,
   abortSignal: AbortSignal | undefined,
+  retryUntil?: number,
 ): Promise<JobResponse> {
   if (abortSignal?.aborted) throw abortSignal.reason;
-  // Not tied to the caller's signal: an abort must still learn the job ID to cancel it.
-  const submission = postJob(endpoint, path, body);
+  // Not tied to the caller's signal: an abort must still learn the job ID to cancel it
+  // (the signal only ends the wait for a turn, before anything is sent).
+  const submission = postSubmission(endpoint, path, body, abortSignal, retryUntil);
   try {
     return await raceAbort(submission, abortSignal);
   } catch (error) {
@@ -116,24 +190,43 @@ export async function submitJob(
   }
 }
 
-/** `GET /status/{id}`, or `GET /status-sync/{id}?wait=<holdMs>` (a long-poll) when `holdMs` is given. */
+/**
+ * `GET /status/{id}`, or `GET /status-sync/{id}?wait=<holdMs>` (a long-poll) when `holdMs`
+ * is given, in its turn: the limiter may shorten the hold when more jobs wait than RunPod
+ * lets hold at once. `onSend` learns the hold actually asked for, as the request goes.
+ */
 export async function getJob(
   endpoint: JobEndpoint,
   jobId: string,
-  { holdMs, abortSignal }: { holdMs?: number; abortSignal?: AbortSignal } = {},
-): Promise<JobResponse> {
-  const url =
-    holdMs === undefined
-      ? `${endpoint.url}/status/${jobId}`
-      : `${endpoint.url}/status-sync/${jobId}?wait=${holdMs}`;
-  const { value, responseHeaders } = await getFromApi({
-    url,
-    headers: endpoint.headers,
-    failedResponseHandler: endpoint.failedResponseHandler,
-    successfulResponseHandler: createJsonResponseHandler(jobSchema),
+  {
+    holdMs,
     abortSignal,
-    fetch: endpoint.fetch,
-  });
+    onSend,
+  }: {
+    holdMs?: number;
+    abortSignal?: AbortSignal;
+    onSend?: (holdMs: number | undefined) => void;
+  } = {},
+): Promise<JobResponse> {
+  let url = `${endpoint.url}/status/${jobId}`;
+  const path = holdMs === undefined ? 'status' : 'status-sync';
+  const { value, responseHeaders } = await paced(
+    endpoint,
+    path,
+    { holdMs, queueSignal: abortSignal },
+    grantedMs => {
+      if (grantedMs !== undefined) url = `${endpoint.url}/status-sync/${jobId}?wait=${grantedMs}`;
+      onSend?.(grantedMs);
+      return getFromApi({
+        url,
+        headers: endpoint.headers,
+        failedResponseHandler: endpoint.failedResponseHandler,
+        successfulResponseHandler: createJsonResponseHandler(jobSchema),
+        abortSignal,
+        fetch: endpoint.fetch,
+      });
+    },
+  );
   // `/status` leaves the ID out of some answers; it is the one asked for.
   return { job: { ...value, id: value.id ?? jobId }, url, responseHeaders };
 }

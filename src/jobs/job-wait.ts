@@ -80,10 +80,15 @@ export async function waitForJob(
     }
 
     statusRequests += 1;
-    const askedAt = clock.now();
+    let askedAt = clock.now();
     let outcome: ReadOutcome;
+    let sent: ReadStep = step;
     try {
-      response = await readJob(endpoint, jobId, step, abortSignal);
+      // The pacing may shorten a hold and keep the read waiting its turn: time from the send.
+      response = await readJob(endpoint, jobId, step, abortSignal, holdMs => {
+        askedAt = clock.now();
+        if (holdMs !== undefined) sent = { type: 'long-poll', holdMs };
+      });
       outcome = {
         type: 'answer',
         terminal: isTerminal(response.job),
@@ -94,7 +99,7 @@ export async function waitForJob(
       if (outcome.type === 'transient') lastTransientError = error;
     }
     const before = state.statusSync;
-    state = afterRead(state, step, outcome, clock.now());
+    state = afterRead(state, sent, outcome, clock.now());
     if (before === 'in-doubt' && state.statusSync === 'missing') {
       statusSyncSupport.markMissing(endpoint.context.endpointId);
     }
@@ -164,15 +169,27 @@ async function readJob(
   jobId: string,
   step: ReadStep,
   abortSignal: AbortSignal | undefined,
+  onSend: (holdMs: number | undefined) => void,
 ): Promise<JobResponse> {
-  const holdMs = step.type === 'long-poll' ? step.holdMs : undefined;
-  const timeoutMs = step.type === 'long-poll' ? step.holdMs + HOLD_GRACE_MS : step.timeoutMs;
+  let holdMs = step.type === 'long-poll' ? step.holdMs : undefined;
+  let timeoutMs = step.type === 'long-poll' ? step.holdMs + HOLD_GRACE_MS : step.timeoutMs;
   const controller = new AbortController();
   const onAbort = () => controller.abort(abortSignal?.reason);
   abortSignal?.addEventListener('abort', onAbort, { once: true });
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const arm = () => setTimeout(() => controller.abort(), timeoutMs);
+  // A long-poll's bound starts when it is sent (after its turn), with the hold it got.
+  let timer = holdMs === undefined ? arm() : undefined;
+  const sent = (granted: number | undefined) => {
+    if (granted !== undefined) {
+      holdMs = granted;
+      timeoutMs = granted + HOLD_GRACE_MS;
+      clearTimeout(timer);
+      timer = arm();
+    }
+    onSend(granted);
+  };
   try {
-    return await getJob(endpoint, jobId, { holdMs, abortSignal: controller.signal });
+    return await getJob(endpoint, jobId, { holdMs, abortSignal: controller.signal, onSend: sent });
   } catch (error) {
     if (controller.signal.aborted && !abortSignal?.aborted) {
       throw new APICallError({

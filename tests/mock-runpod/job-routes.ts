@@ -1,4 +1,11 @@
 import { DROP, holdUntilDone, type Job, type JobQueue, type JobScript, waitParam } from './jobs';
+import {
+  type JobRateLimits,
+  limitedOperation,
+  type MockRateLimits,
+  RUNPOD_BASE_LIMITS,
+  tooManyRequests,
+} from './rate-limits';
 
 /**
  * The job API's routes as the mock answers them (https://docs.runpod.io/serverless/endpoints/operation-reference; the queue's timing,
@@ -36,6 +43,13 @@ export interface JobRouteSettings {
    * `wait`; this lets a test see a job outlast several holds in a few seconds.
    */
   holdLimitMs?: number;
+  /**
+   * Enforce RunPod's per-endpoint rate limits (`'runpod'`: the documented ones; or these),
+   * answering 429 beyond them (see `rate-limits.ts`). Off unless set.
+   */
+  rateLimits?: 'runpod' | JobRateLimits;
+  /** Send `Retry-After: <seconds>` with those 429s (RunPod documents none). */
+  retryAfterSeconds?: number;
 }
 
 export const DROP_CONNECTION = Symbol('drop-connection');
@@ -52,6 +66,8 @@ export interface JobRequest {
   settings: JobRouteSettings;
   signal: AbortSignal;
   mediaOrigin: string;
+  /** The mock's rate-limit counts. */
+  rateLimits: MockRateLimits;
 }
 
 /** Matches a job API path: `[, endpointId, operation, jobId?]`. */
@@ -59,6 +75,21 @@ export const JOB_ROUTE =
   /^\/v2\/([A-Za-z0-9_-]+)\/(run|runsync|status|status-sync|cancel)(?:\/([^/]+))?$/;
 
 export async function jobApi(jobs: JobQueue, request: JobRequest): Promise<Response> {
+  const { settings } = request;
+  const limits = settings.rateLimits === 'runpod' ? RUNPOD_BASE_LIMITS : settings.rateLimits;
+  const operation = limitedOperation(request.operation);
+  const limit = limits?.[operation];
+  if (limit === undefined) return route(jobs, request);
+  const end = request.rateLimits.admit(`${request.key} ${request.endpointId} ${operation}`, limit);
+  if (end === undefined) return tooManyRequests(settings.retryAfterSeconds);
+  try {
+    return await route(jobs, request);
+  } finally {
+    end();
+  }
+}
+
+async function route(jobs: JobQueue, request: JobRequest): Promise<Response> {
   const { operation, url, settings, signal } = request;
   if (operation === 'run' || operation === 'runsync') return submit(jobs, request);
 

@@ -8,6 +8,7 @@ import { isLocalWorkerPath, LocalWorkerServer } from './local-worker';
 import { mediaBytes } from './media';
 import { openaiRoute, sleep } from './openai-route';
 import { ServerFronts } from './server-fronts';
+import { MockRateLimits } from './rate-limits';
 import type { MockReply } from './reply';
 
 export { embeddingOf } from './openai-route';
@@ -104,6 +105,8 @@ export interface MockRunPod {
   deploy(key: string, endpointId: string, endpoint: Partial<MockEndpoint>): void;
   /** Sets which API keys RunPod refuses, for requests under `key`. */
   apiKeys(key: string, keys: MockApiKeys): void;
+  /** Per `<key> <endpoint> <operation>`: the most requests in flight, and 429s answered. */
+  rateLimitStats(): Record<string, { maxInFlight: number; throttled: number }>;
 }
 
 export function createMockRunPod(): MockRunPod {
@@ -116,6 +119,7 @@ export function createMockRunPod(): MockRunPod {
   const health = new EndpointHealth();
   const fronts = new ServerFronts();
   const localWorker = new LocalWorkerServer();
+  const rateLimits = new MockRateLimits();
   let requestCount = 0;
 
   const mock: MockRunPod = {
@@ -134,6 +138,7 @@ export function createMockRunPod(): MockRunPod {
     configure(key, value) {
       settings.set(key, { ...settings.get(key), ...value });
     },
+    rateLimitStats: () => rateLimits.stats(),
     advanceClock(key, ms) {
       jobs.advance(key, ms);
     },
@@ -213,6 +218,7 @@ export function createMockRunPod(): MockRunPod {
           settings: settings.get(key) ?? {},
           signal: request.signal,
           mediaOrigin: request.headers.get(MEDIA_ORIGIN_HEADER) ?? url.origin,
+          rateLimits,
         });
       }
 
