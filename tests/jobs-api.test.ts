@@ -263,6 +263,38 @@ describe('runpod.jobs(endpoint).stream', () => {
   });
 });
 
+describe('runpod.jobs(endpoint).stream: when the reader stops', () => {
+  it('breaking out of the loop stops reading and leaves the job running', async () => {
+    const { mock, runpod, paths } = setUp();
+    await mock.script({ job: { executionMs: 300, stream: ['a', 'b', 'c'] } });
+    const worker = runpod.jobs(ENDPOINT);
+    const id = await worker.start({});
+    for await (const part of worker.stream(id)) {
+      expect(part).toBe('a');
+      break;
+    }
+    expect((await paths()).some(path => path.includes('/cancel/'))).toBe(false);
+    expect((await worker.status(id, { wait: 5_000 })).status).toBe('COMPLETED');
+  });
+
+  it('past maxWaitMs the job is cancelled and the APICallError says so', async () => {
+    const { mock, runpod } = setUp();
+    await mock.script({ job: { executionMs: 60_000, stream: ['a'] } });
+    const worker = runpod.jobs(ENDPOINT, { maxWaitMs: 1_000 });
+    const id = await worker.start({});
+    const error = await rejection(
+      (async () => {
+        for await (const part of worker.stream(id)) void part;
+      })(),
+    );
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect(error.message).toMatch(
+      /was still streaming after maxWaitMs \(1000 ms\); it was cancelled/,
+    );
+    expect((await worker.status(id)).status).toBe('CANCELLED');
+  });
+});
+
 describe("runpod.jobs on a worker's own server (runpod-python's --rp_serve_api)", () => {
   const localWorker = (handler: Record<string, string> = {}) => {
     const mock = mockRunPod();
