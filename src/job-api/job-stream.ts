@@ -53,7 +53,9 @@ export async function* streamJobApi<PART>(call: JobApiCall, jobId: string): Asyn
   const deadline = clock.now() + maxWaitMs;
   const { abortSignal } = options;
   const schema = options.schema as FlexibleSchema<PART> | undefined;
-  const cancel = () => target.api !== undefined && void cancelJob(target.api, jobId);
+  const cancel = () => {
+    if (target.api !== undefined) void cancelJob(target.api, jobId);
+  };
   let failures = 0;
   for (;;) {
     if (abortSignal?.aborted) {
@@ -67,7 +69,7 @@ export async function* streamJobApi<PART>(call: JobApiCall, jobId: string): Asyn
       failures = 0;
     } catch (error) {
       if (abortSignal?.aborted) {
-        void cancel();
+        cancel();
         throw abortSignal.reason;
       }
       if (APICallError.isInstance(error) && error.statusCode === 404 && target.api) {
@@ -75,7 +77,12 @@ export async function* streamJobApi<PART>(call: JobApiCall, jobId: string): Asyn
       }
       if (!APICallError.isInstance(error) || !error.isRetryable) throw error;
       const pause = STREAM_RETRY_DELAYS_MS[Math.min(failures++, STREAM_RETRY_DELAYS_MS.length - 1)];
-      await clock.sleep(Math.min(pause, Math.max(0, deadline - clock.now())), abortSignal);
+      await clock
+        .sleep(Math.min(pause, Math.max(0, deadline - clock.now())), abortSignal)
+        .catch((reason: unknown) => {
+          cancel();
+          throw reason;
+        });
       continue;
     }
     const parts = read.reply.stream ?? [];
