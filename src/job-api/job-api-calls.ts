@@ -9,7 +9,13 @@ import {
 } from '../jobs/job-client';
 import { systemClock } from '../jobs/job-clock';
 import { jobGoneError, missingJobIdError, terminalJobError } from '../jobs/job-errors';
-import { cancelJob, getJob, type JobResponse, submitJob } from '../jobs/job-requests';
+import {
+  cancelJob,
+  getJob,
+  jobRequestBody,
+  type JobResponse,
+  submitJob,
+} from '../jobs/job-requests';
 import { isTerminal } from '../jobs/job-schema';
 import { waitForJob } from '../jobs/job-wait';
 import {
@@ -19,7 +25,7 @@ import {
   workerServerEndpoint,
 } from '../jobs/local-worker';
 import { workerServerOf } from '../jobs/worker-server';
-import { DEFAULT_JOB_WAIT_MS, type JobCallOptions, jobApiBody } from './job-api-options';
+import { DEFAULT_JOB_WAIT_MS, type JobCallOptions } from './job-api-options';
 import type { RunPodJob } from './job-api-types';
 
 /** One call of `runpod.jobs(…)`: where it goes, its checked options and the provider's job config. */
@@ -200,4 +206,29 @@ export async function validateOutput<OUTPUT>(
     data: output,
     message: `${describeModel(context)}: job ${jobId}'s ${what} does not match the schema given: ${reason}`,
   });
+}
+
+/**
+ * The body of a job submitted through `runpod.jobs`: the worker's `input`, the caller's
+ * `webhook` (top-level, https://docs.runpod.io/serverless/endpoints/send-requests, "Webhook
+ * notifications") and `policy`. A job someone waits for (`run`) also gets the job client's
+ * safety-net `ttl` (the wait limit plus a minute), unless the caller set one; a started job
+ * keeps RunPod's defaults.
+ */
+export function jobApiBody(
+  input: Record<string, unknown>,
+  { policy, webhook }: Pick<JobCallOptions, 'policy' | 'webhook'>,
+  waitMs: number | undefined,
+): { input: Record<string, unknown>; policy?: Record<string, unknown>; webhook?: string } {
+  const safetyNet = waitMs === undefined ? {} : jobRequestBody(input, waitMs).policy;
+  const merged = { ...safetyNet, ...definedOnly(policy ?? {}) };
+  return {
+    input,
+    ...(Object.keys(merged).length > 0 ? { policy: merged } : {}),
+    ...(webhook !== undefined ? { webhook } : {}),
+  };
+}
+
+function definedOnly(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined));
 }

@@ -4,7 +4,6 @@ import { jobEndpointId } from '../catalog/resolve-model';
 import { endpointIdFromUrl, serverFromUrl, workerServerFromUrl } from '../core/model-urls';
 import { invalidSettingError } from '../core/option-errors';
 import { headerValueSchema, type RunPodConfig } from '../core/settings';
-import { jobRequestBody } from '../jobs/job-requests';
 
 /** How long `run` and `stream` wait by default: RunPod's default `executionTimeout`, 10 min. */
 export const DEFAULT_JOB_WAIT_MS = 600_000;
@@ -104,31 +103,6 @@ export function resolveJobsEndpoint(
     });
   }
   return { modelId: given, endpointId: jobEndpointId(id, config, 'job API calls') };
-}
-
-/**
- * The body of a job submitted through `runpod.jobs`: the worker's `input`, the caller's
- * `webhook` (top-level, https://docs.runpod.io/serverless/endpoints/send-requests, "Webhook
- * notifications") and `policy`. A job someone waits for (`run`) also gets the job client's
- * safety-net `ttl` (the wait limit plus a minute), unless the caller set one; a started job
- * keeps RunPod's defaults.
- */
-export function jobApiBody(
-  input: Record<string, unknown>,
-  { policy, webhook }: Pick<JobCallOptions, 'policy' | 'webhook'>,
-  waitMs: number | undefined,
-): { input: Record<string, unknown>; policy?: Record<string, unknown>; webhook?: string } {
-  const safetyNet = waitMs === undefined ? {} : jobRequestBody(input, waitMs).policy;
-  const merged = { ...safetyNet, ...definedOnly(policy ?? {}) };
-  return {
-    input,
-    ...(Object.keys(merged).length > 0 ? { policy: merged } : {}),
-    ...(webhook !== undefined ? { webhook } : {}),
-  };
-}
-
-function definedOnly(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined));
 }
 
 /** The job's `input`, which RunPod requires to be an object (a worker reads its keys). */

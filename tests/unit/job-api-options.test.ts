@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { checkJobId, jobApiBody, resolveJobsEndpoint } from '../../src/job-api/job-api-options';
+import { jobApiBody } from '../../src/job-api/job-api-calls';
+import { checkJobId, resolveJobsEndpoint } from '../../src/job-api/job-api-options';
 
 const onRunPod = {};
 
