@@ -42,6 +42,8 @@ import { refuseRetired } from './compat/retired-models';
 import { refuseWorkerServerBase } from './catalog/resolve-model';
 import { createRunPodConfig, type RunPodProviderSettings } from './core/settings';
 import { listModels, type RunPodModelInfo } from './model-list';
+import { createRunPodJobs } from './job-api/runpod-jobs';
+import type { RunPodJobs, RunPodJobsSettings } from './job-api/job-api-types';
 
 /**
  * The RunPod provider: RunPod's public LLM endpoints and your own serverless endpoints
@@ -141,6 +143,25 @@ export interface RunPodProvider extends ProviderV3 {
    * endpoint ID works as a model ID all the same.
    */
   models(kind?: RunPodModelInfo['kind']): readonly RunPodModelInfo[];
+
+  /**
+   * RunPod's job API on one endpoint, for any worker (your lip-sync, TTS, detection or
+   * ComfyUI endpoints): `run` (submit and wait), `start`, `status`, `cancel` and `stream`
+   * (a generator worker's partial outputs), with this provider's credentials and `fetch`
+   * (https://docs.runpod.io/serverless/endpoints/send-requests). The output is the worker's
+   * own JSON, typed and checked by the `schema` a call passes. See {@link RunPodJobs}.
+   *
+   * ```ts
+   * const { output } = await runpod.jobs('your-endpoint-id').run({ prompt: 'hello' });
+   * ```
+   *
+   * @param endpoint an endpoint ID, its URL (`https://api.runpod.ai/v2/<id>`) or console URL,
+   *   or a worker's own server at its root URL (`http://localhost:8000`, runpod-python's
+   *   `--rp_serve_api`: no `/cancel` there, so abort and the wait limit leave its handler running).
+   * @throws {InvalidArgumentError} for an endpoint that is none of those, a wrong setting,
+   *   or a provider whose `baseURL` is an OpenAI base.
+   */
+  jobs(endpoint: string, settings?: RunPodJobsSettings): RunPodJobs;
 }
 
 /**
@@ -218,6 +239,8 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
     return getEndpointHealth(idOrModelId, options, config);
   };
   provider.models = listModels;
+  provider.jobs = (endpoint: string, settings?: RunPodJobsSettings) =>
+    createRunPodJobs(endpoint, settings, jobConfig);
 
   return provider;
 }

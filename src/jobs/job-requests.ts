@@ -7,6 +7,7 @@ import {
   getFromApi,
   postJsonToApi,
 } from '@ai-sdk/provider-utils';
+import { z } from 'zod/v4';
 import type { RunPodErrorContext } from '../core/errors';
 import { createRunPodFetch } from '../core/fetch';
 import { raceAbort } from '../core/abort';
@@ -87,7 +88,7 @@ const isThrottled = (error: unknown): error is APICallError =>
  * `queueSignal` stops the wait for a turn.
  */
 async function paced<T>(
-  endpoint: JobEndpoint,
+  endpoint: Pick<JobEndpoint, 'url' | 'rateLimiter'>,
   path: string,
   { holdMs, queueSignal }: { holdMs?: number; queueSignal?: AbortSignal },
   send: (holdMs: number | undefined) => Promise<T>,
@@ -248,4 +249,57 @@ export async function cancelJob(endpoint: JobEndpoint, jobId: string): Promise<b
       await delay(CANCEL_RETRY_DELAYS_MS[attempt]);
     }
   }
+}
+
+/**
+ * `/stream/{id}`'s answer: the job's status and the partial outputs a generator worker
+ * yielded since the last read, each as `{ output }`. RunPod's docs show only a bare array
+ * (https://docs.runpod.io/serverless/endpoints/send-requests, "/stream"); both of RunPod's
+ * SDKs read `{ status, stream: [{ output }, …] }` (`EndpointStreamOutput` in
+ * https://github.com/runpod/js-sdk/blob/main/src/index.ts; `Job.stream` in
+ * https://github.com/runpod/runpod-python/blob/main/runpod/endpoint/runner.py), as does
+ * runpod-python's own test server (`StreamOutput` in rp_fastapi.py), which adds `error`.
+ */
+const jobStreamSchema = z.object({
+  id: z.string().nullish(),
+  status: z.string(),
+  stream: z.array(z.object({ output: z.unknown() })).nullish(),
+  error: z.unknown().optional(),
+});
+
+export interface JobStreamResponse {
+  reply: z.infer<typeof jobStreamSchema>;
+  url: string;
+  responseHeaders: Record<string, string> | undefined;
+}
+
+/**
+ * One read of a job's stream: `GET /stream/{id}` on RunPod's API (which holds an empty
+ * read for a while, about 10 s: `STREAM_UPSTREAM_DEFAULT_WAIT_MS` in
+ * https://github.com/runpod/runpod-mcp/blob/main/src/specgen/tools/jobs.ts), or
+ * `POST /stream/{id}` on a worker's own server (`method`), which runs the whole generator
+ * inside the request. `endpoint.url` is the endpoint's (or the server's) base.
+ */
+export async function streamJob(
+  endpoint: Pick<
+    JobEndpoint,
+    'url' | 'headers' | 'fetch' | 'failedResponseHandler' | 'rateLimiter'
+  >,
+  jobId: string,
+  { abortSignal, method = 'GET' }: { abortSignal?: AbortSignal; method?: 'GET' | 'POST' } = {},
+): Promise<JobStreamResponse> {
+  const url = `${endpoint.url}/stream/${encodeURIComponent(jobId)}`;
+  const request = {
+    url,
+    headers: endpoint.headers,
+    failedResponseHandler: endpoint.failedResponseHandler,
+    successfulResponseHandler: createJsonResponseHandler(jobStreamSchema),
+    abortSignal,
+    fetch: endpoint.fetch,
+  };
+  // `/stream` shares the status reads' rate limit (paced with them, `bucketOf`).
+  const { value, responseHeaders } = await paced(endpoint, `stream/${jobId}`, {}, () =>
+    method === 'GET' ? getFromApi(request) : postJsonToApi({ ...request, body: {} }),
+  );
+  return { reply: value, url, responseHeaders };
 }

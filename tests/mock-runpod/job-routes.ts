@@ -1,4 +1,12 @@
-import { DROP, holdUntilDone, type Job, type JobQueue, type JobScript, waitParam } from './jobs';
+import {
+  DROP,
+  holdUntilDone,
+  type Job,
+  type JobQueue,
+  type JobScript,
+  takeStreamParts,
+  waitParam,
+} from './jobs';
 import {
   type JobRateLimits,
   limitedOperation,
@@ -22,7 +30,16 @@ import {
  *   "Synchronous status check", GET or POST
  *   (https://github.com/runpod/docs/blob/e875836aacbe4b227ef55de5c1e6f75a87cc184c/docs/serverless/endpoints/operations.md),
  *   and in the rate-limit table with `/status`;
- * - `POST /cancel/{id}` → `{id, status}`.
+ * - `POST /cancel/{id}` → `{id, status}`;
+ * - `GET /stream/{id}` → `{id, status, stream: [{output}, …]}`, the partial outputs a
+ *   generator worker yielded since the last read (the shape RunPod's SDKs read:
+ *   `EndpointStreamOutput` in https://github.com/runpod/js-sdk/blob/main/src/index.ts,
+ *   `Job.stream` in https://github.com/runpod/runpod-python/blob/main/runpod/endpoint/runner.py;
+ *   RunPod's docs show only a bare array of `{output}`). While nothing is new and the job
+ *   runs, the read holds up to 10 s, as RunPod's MCP server expects of an empty `/stream`
+ *   (`STREAM_UPSTREAM_DEFAULT_WAIT_MS` in
+ *   https://github.com/runpod/runpod-mcp/blob/main/src/specgen/tools/jobs.ts). The answer
+ *   carries no `error` (neither SDK reads one there): a failed job's error is on `/status`.
  *
  * 404 bodies: RunPod documents neither the body of a job it no longer knows nor that of
  * an unknown route (https://docs.runpod.io/serverless/endpoints/send-requests#error-handling
@@ -72,7 +89,7 @@ export interface JobRequest {
 
 /** Matches a job API path: `[, endpointId, operation, jobId?]`. */
 export const JOB_ROUTE =
-  /^\/v2\/([A-Za-z0-9_-]+)\/(run|runsync|status|status-sync|cancel)(?:\/([^/]+))?$/;
+  /^\/v2\/([A-Za-z0-9_-]+)\/(run|runsync|status|status-sync|cancel|stream)(?:\/([^/]+))?$/;
 
 export async function jobApi(jobs: JobQueue, request: JobRequest): Promise<Response> {
   const { settings } = request;
@@ -112,6 +129,7 @@ async function route(jobs: JobQueue, request: JobRequest): Promise<Response> {
   if (failure !== undefined) {
     return Response.json({ error: `scripted HTTP ${failure}` }, { status: failure });
   }
+  if (operation === 'stream') return streamAnswer(jobs, job, settings, signal);
   if (operation === 'status-sync') {
     const waitMs = waitParam(url.searchParams.get('wait'), 1_000, 90_000, 90_000);
     await holdUntilDone(jobs, job, Math.min(waitMs, settings.holdLimitMs ?? waitMs), signal);
@@ -142,6 +160,24 @@ function answer(jobs: JobQueue, job: Job): Response {
   const view = jobs.view(job);
   const status = view.status === 'FAILED' ? (job.script.failedHttpStatus ?? 200) : 200;
   return Response.json(view, { status });
+}
+
+async function streamAnswer(
+  jobs: JobQueue,
+  job: Job,
+  settings: JobRouteSettings,
+  signal: AbortSignal,
+): Promise<Response> {
+  const until = Date.now() + Math.min(10_000, settings.holdLimitMs ?? 10_000);
+  for (;;) {
+    const parts = takeStreamParts(jobs, job);
+    const { status } = jobs.view(job);
+    const done = jobs.msUntilChange(job) === undefined;
+    if (parts.length > 0 || done || Date.now() >= until || signal.aborted) {
+      return Response.json({ id: job.id, status, stream: parts.map(output => ({ output })) });
+    }
+    await new Promise(resolve => setTimeout(resolve, 20));
+  }
 }
 
 function unknownJob(): Response {

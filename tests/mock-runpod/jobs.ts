@@ -27,7 +27,7 @@ export interface JobScript {
   /** Use this `output` instead of the endpoint's. */
   output?: unknown;
   /**
-   * Answer these status reads (`/status` or `/status-sync`), in order, with an HTTP
+   * Answer these status reads (`/status`, `/status-sync` or `/stream`), in order, with an HTTP
    * status or a dropped connection.
    */
   statusFailures?: Array<number | 'drop'>;
@@ -36,6 +36,18 @@ export interface JobScript {
    * FAILED `/runsync` examples "400"; whether RunPod does so is not documented elsewhere).
    */
   failedHttpStatus?: number;
+  /**
+   * Play a generator worker (a handler that yields): these partial outputs, yielded evenly
+   * over the execution time and read from `/stream/{id}`
+   * (https://docs.runpod.io/serverless/workers/handler-functions#streaming-handlers). Its
+   * job's `output` is then absent unless `aggregateStream`.
+   */
+  stream?: unknown[];
+  /**
+   * The worker started with `return_aggregate_stream: True`: the job's `output` is the list
+   * of its partial outputs too (same page).
+   */
+  aggregateStream?: boolean;
 }
 
 export interface Job {
@@ -56,6 +68,8 @@ export interface Job {
   timedOut: boolean;
   output?: unknown;
   script: JobScript;
+  /** How many partial outputs `/stream` has handed out (each read returns only new ones). */
+  streamed: number;
 }
 
 export const DROP = Symbol('drop');
@@ -113,8 +127,11 @@ export class JobQueue {
       error,
       timedOut: script.timeOut === true,
       output:
-        error === undefined ? (script.output ?? endpoint.output(body.input, media)) : undefined,
+        error === undefined
+          ? outputOf(script, () => endpoint.output(body.input, media))
+          : undefined,
       script,
+      streamed: 0,
     };
     this.jobs.set(id, job);
     return job;
@@ -140,6 +157,11 @@ export class JobQueue {
   /** When the job ends (or ended), on its key's clock. */
   endedAt(job: Job): number {
     return job.cancelledAt ?? job.submittedAt + job.queueMs + job.executionMs;
+  }
+
+  /** Now on the job's clock, or when it ended if it has. */
+  endedAtOrNow(job: Job): number {
+    return Math.min(this.now(job.key), this.endedAt(job));
   }
 
   /** The next scripted status failure for this job, if any. */
@@ -185,6 +207,29 @@ export class JobQueue {
     if (elapsed < job.queueMs + job.executionMs) return job.queueMs + job.executionMs - elapsed;
     return undefined;
   }
+}
+
+function outputOf(script: JobScript, workerOutput: () => unknown): unknown {
+  if (script.output !== undefined) return script.output;
+  if (script.stream === undefined) return workerOutput();
+  return script.aggregateStream ? script.stream : undefined;
+}
+
+/**
+ * The partial outputs of a generator job not yet read from `/stream`, marked as read: those
+ * yielded by now, the parts spread evenly over the execution time (all of them once it ends,
+ * as far as it got when cancelled).
+ */
+export function takeStreamParts(queue: JobQueue, job: Job): unknown[] {
+  const parts = job.script.stream ?? [];
+  const ranMs = queue.endedAtOrNow(job) - job.submittedAt - job.queueMs;
+  const produced =
+    ranMs >= job.executionMs
+      ? parts.length
+      : Math.max(0, Math.floor((parts.length * ranMs) / Math.max(1, job.executionMs)));
+  const fresh = parts.slice(job.streamed, produced);
+  job.streamed = Math.max(job.streamed, produced);
+  return fresh;
 }
 
 function isTerminal(status: unknown): boolean {

@@ -11,7 +11,10 @@ import { sleep } from './openai-route';
  *   `error` (`rp_job.py` `run_job` pops it from a dict output) or raised;
  * - `POST /run` stores the job and answers `{id, status: "IN_PROGRESS"}`; `POST /status/{id}`
  *   runs it inside that request and forgets it, so a second read answers FAILED "Job ID not
- *   found"; `POST /stream/{id}` runs only generator handlers (ours are not);
+ *   found"; `POST /stream/{id}` runs a generator handler to its end inside the request and
+ *   answers `{id, status: "COMPLETED", stream: [{output}, …]}` (and forgets the job), or
+ *   FAILED "Stream not supported, handler must be a generator." for other handlers;
+ * - a generator handler's `/runsync` and `/status` output is the list of what it yielded;
  * - no `delayTime`/`executionTime`, no `/cancel`, `/status-sync` or `/health` (FastAPI's
  *   `{"detail": "Not Found"}` 404, and `{"detail": "Method Not Allowed"}` 405 for a GET);
  * - a body without an object `input` fails FastAPI's validation of `DefaultRequest` (422);
@@ -23,11 +26,13 @@ import { sleep } from './openai-route';
  * names the mock endpoint whose worker it plays (its input checks and output, see
  * `media-endpoints.ts`; default: a custom worker answering `{result: <png URL>}`),
  * `x-mock-handler-ms` how long the handler runs, `x-mock-handler-raises` an exception
- * message the handler raises.
+ * message the handler raises, `x-mock-handler-yields` (a JSON array) makes it a generator
+ * yielding those partial outputs.
  */
 export const WORKER_HEADER = 'x-mock-worker';
 export const HANDLER_MS_HEADER = 'x-mock-handler-ms';
 export const HANDLER_RAISES_HEADER = 'x-mock-handler-raises';
+export const HANDLER_YIELDS_HEADER = 'x-mock-handler-yields';
 
 const ROUTE = /^\/(run|runsync|status|stream|cancel|status-sync|health)(?:\/([^/]+))?$/;
 
@@ -40,6 +45,8 @@ interface Handler {
   worker: string;
   runsMs: number;
   raises: string | undefined;
+  /** A generator handler's partial outputs. */
+  yields: unknown[] | undefined;
 }
 
 /** Whether a path is one of the worker server's (or one it lacks, answered as FastAPI does). */
@@ -84,10 +91,20 @@ export class LocalWorkerServer {
       return Response.json({ id: jobId, status: 'FAILED', error: 'Job ID not found' });
     }
     if (route === 'stream') {
+      if (stored.handler.yields === undefined) {
+        return Response.json({
+          id: jobId,
+          status: 'FAILED',
+          error: 'Stream not supported, handler must be a generator.',
+        });
+      }
+      const answer = await this.runJob(jobId, stored.input, stored.handler, origin);
+      this.stored.delete(jobId);
+      const parts = (answer.output as unknown[] | undefined) ?? [];
       return Response.json({
         id: jobId,
-        status: 'FAILED',
-        error: 'Stream not supported, handler must be a generator.',
+        status: answer.status,
+        stream: parts.map(output => ({ output })),
       });
     }
     const answer = await this.runJob(jobId, stored.input, stored.handler, origin);
@@ -114,6 +131,7 @@ export class LocalWorkerServer {
       });
       return { id, status: 'FAILED', error };
     }
+    if (handler.yields !== undefined) return { id, status: 'COMPLETED', output: handler.yields };
     const endpoint = findMediaEndpoint(handler.worker);
     // A worker that checks its input returns `{"error": …}`, which run_job turns into FAILED.
     const invalid = endpoint.validate(input);
@@ -128,5 +146,8 @@ function handlerOf(headers: Headers): Handler {
     worker: headers.get(WORKER_HEADER) ?? 'own-worker',
     runsMs: Number(headers.get(HANDLER_MS_HEADER) ?? 0),
     raises: headers.get(HANDLER_RAISES_HEADER) ?? undefined,
+    yields: headers.has(HANDLER_YIELDS_HEADER)
+      ? (JSON.parse(headers.get(HANDLER_YIELDS_HEADER) ?? '[]') as unknown[])
+      : undefined,
   };
 }

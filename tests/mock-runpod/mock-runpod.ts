@@ -31,7 +31,7 @@ export { embeddingOf } from './openai-route';
  *   object (worker-vllm#57);
  * - an unknown route → `{"error": {"message": "Invalid route", …}}` (400);
  * - `/v2/<endpoint>/health` (see `health.ts`);
- * - the job API (`/run`, `/runsync`, `/status`, `/status-sync`, `/cancel`) for media
+ * - the job API (`/run`, `/runsync`, `/status`, `/status-sync`, `/cancel`, `/stream`) for media
  *   endpoints, with result retention and TTL, and media served from `/media/…` without
  *   auth, as RunPod's media hosts do (see `job-routes.ts` and `jobs.ts`);
  * - at the root (`/run`, `/runsync`, `/status/{id}`, `/stream/{id}`), a worker's own server,

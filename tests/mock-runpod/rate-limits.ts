@@ -34,7 +34,9 @@ export const RUNPOD_BASE_LIMITS: Required<JobRateLimits> = {
 };
 
 export const limitedOperation = (operation: string): RateLimitedOperation =>
-  operation === 'status-sync' ? 'status' : (operation as RateLimitedOperation);
+  operation === 'status-sync' || operation === 'stream'
+    ? 'status'
+    : (operation as RateLimitedOperation);
 
 interface Counter {
   arrivals: number[];
