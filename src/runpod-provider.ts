@@ -35,6 +35,7 @@ import { RunPodTranscriptionModel } from './transcription/runpod-transcription-m
 import type { RunPodTranscriptionModelId } from './transcription/runpod-transcription-options';
 import { RunPodVideoModel } from './video/runpod-video-model';
 import type { RunPodVideoModelId } from './video/runpod-video-options';
+import type { RunPodWebhooks } from './video/video-webhooks';
 import { createOpenAIRouteState } from './openai-route/openai-route-state';
 import type { EndpointHealthOptions, RunPodEndpointHealth } from './endpoint-health';
 import { refuseRetired } from './compat/retired-models';
@@ -140,6 +141,9 @@ export interface RunPodProvider extends ProviderV3 {
    * endpoint ID works as a model ID all the same.
    */
   models(kind?: RunPodModelInfo['kind']): readonly RunPodModelInfo[];
+
+  /** RunPod's webhook deliveries turned into results, on your server (`docs/long-jobs.md`). */
+  readonly webhooks: RunPodWebhooks;
 }
 
 /**
@@ -216,6 +220,14 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
     return getEndpointHealth(idOrModelId, options, config);
   };
   provider.models = listModels;
+  const acceptedWebhookJobs = new Set<string>(); // replays are refused per provider
+  const webhooks: RunPodWebhooks = {
+    video: async (request, options) => {
+      const { receiveVideoWebhook } = await import('./video/video-webhooks');
+      return receiveVideoWebhook(acceptedWebhookJobs, request, options);
+    },
+  };
+  provider.webhooks = webhooks;
 
   return provider;
 }

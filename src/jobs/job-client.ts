@@ -14,7 +14,7 @@ import {
 } from './job-requests';
 import { findCost, jobMetadata, requireMediaValues } from './job-output';
 import { isTerminal } from './job-schema';
-import { waitForJob } from './job-wait';
+import { type OnWaitLimit, waitForJob } from './job-wait';
 import { runOnWorkerServer, workerServerEndpoint } from './local-worker';
 import { workerServerOf } from './worker-server';
 import type { StatusSyncSupport } from './status-sync-support';
@@ -51,6 +51,16 @@ export interface RunJobsOptions {
   typicalExecutionMs?: number;
   abortSignal?: AbortSignal;
   headers?: Record<string, string | undefined>;
+  /** Sent as `/run`'s top-level `webhook`: RunPod POSTs the job there when it completes. */
+  webhook?: string;
+  /** At the wait limit: cancel the job (default) or leave it running, to collect later. */
+  onWaitLimit?: OnWaitLimit;
+  /**
+   * Wait for this job (submitted earlier, e.g. by a call that reached its wait limit with
+   * `onWaitLimit: 'keep'`) instead of submitting one: its output is read as if this call had
+   * submitted it. Takes one input only.
+   */
+  resumeJobId?: string;
 }
 
 export interface CompletedJob {
@@ -128,7 +138,13 @@ const RUNSYNC_HOLD_MS = 1_000;
  * `output: 'media'`.
  */
 export function runJobs(config: JobClientConfig, options: RunJobsOptions): Promise<JobResult[]> {
-  const { inputs, concurrency = 1, abortSignal } = options;
+  const { inputs, concurrency = 1, abortSignal, resumeJobId } = options;
+  if (resumeJobId !== undefined && inputs.length !== 1) {
+    throw new InvalidArgumentError({
+      argument: 'jobId',
+      message: `${describeModel(options.context)}: providerOptions.runpod.jobId collects one job, but this call asks for ${inputs.length}; collect each job in a call of its own (n: 1).`,
+    });
+  }
   return runConcurrently(inputs.length, concurrency, abortSignal, (index, jobAbortSignal) =>
     runJob(config, { ...options, abortSignal: jobAbortSignal }, inputs[index]),
   );
@@ -152,15 +168,14 @@ async function runJob(
   const clock = config.clock ?? systemClock;
   const endpoint = endpointFor(config, context, options.headers);
   const deadline = clock.now() + maxWaitMs;
-  const requestBody = jobRequestBody(input, maxWaitMs);
-
-  const bodyBytes = checkBodySize(context, requestBody, RUNSYNC_MAX_BODY_BYTES);
-  const submitted = await submitJob(
-    endpoint,
-    bodyBytes > RUN_MAX_BODY_BYTES ? `runsync?wait=${RUNSYNC_HOLD_MS}` : 'run',
-    requestBody,
-    abortSignal,
-  );
+  const requestBody = jobRequestBody(input, maxWaitMs, {
+    webhook: options.webhook,
+    kept: options.onWaitLimit === 'keep',
+  });
+  const submitted =
+    options.resumeJobId === undefined
+      ? await submit(endpoint, requestBody, abortSignal)
+      : resumed(endpoint, options.resumeJobId);
   const jobId = submitted.job.id;
   if (jobId == null) {
     if (!isTerminal(submitted.job)) throw missingJobIdError(context, submitted.job);
@@ -178,9 +193,37 @@ async function runJob(
     statusSyncSupport: config.statusSyncSupport,
     clock,
     abortSignal,
+    onWaitLimit: options.onWaitLimit,
   });
   const job = finish(endpoint, response, jobId, requestBody, statusRequests);
   return readOutput(config, options, job);
+}
+
+/** `POST /run`, or `/runsync?wait=1000` for a body over `/run`'s 10 MB. */
+function submit(
+  endpoint: JobEndpoint,
+  requestBody: { input: Record<string, unknown> },
+  abortSignal: AbortSignal | undefined,
+): Promise<JobResponse> {
+  const bodyBytes = checkBodySize(endpoint.context, requestBody, RUNSYNC_MAX_BODY_BYTES);
+  return submitJob(
+    endpoint,
+    bodyBytes > RUN_MAX_BODY_BYTES ? `runsync?wait=${RUNSYNC_HOLD_MS}` : 'run',
+    requestBody,
+    abortSignal,
+  );
+}
+
+/**
+ * A job submitted earlier, as the wait starts from it: not known to be terminal, so the
+ * first long-poll reads it (a 404 there means its 30 minutes of retention ran out).
+ */
+function resumed(endpoint: JobEndpoint, jobId: string): JobResponse {
+  return {
+    job: { id: jobId, status: 'UNKNOWN' },
+    url: `${endpoint.url}/status/${jobId}`,
+    responseHeaders: undefined,
+  };
 }
 
 /** A completed job's media, downloaded where its output points at them, and its metadata. */
