@@ -2,6 +2,8 @@ import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import {
   API_KEY,
+  inboxDeliveries,
+  inboxUrl,
   aiVersions,
   generateSpeechOf,
   isJobSubmission,
@@ -10,7 +12,6 @@ import {
   transcribeOf,
 } from './helpers';
 import { mockJobApi } from './job-helpers';
-import type { WebhookDelivery } from './mock-runpod/webhooks';
 
 // Jobs that outlive the call: `webhook` on every media kind (sent as /run's top-level
 // `webhook`), `onWaitLimit: 'keep'` at the wait limit, and collecting a job by `jobId`.
@@ -27,19 +28,6 @@ const VIDEO = 'alibaba/wan-2.6-t2v';
 const VIDEO_ENDPOINT = 'wan-2-6-t2v';
 // "RIFF....WAVE": enough of a WAV file for the media type to be told.
 const WAV_HEADER = new Uint8Array([82, 73, 70, 70, 0, 0, 0, 0, 87, 65, 86, 69]);
-
-/** The test's own webhook receiver on the mock (see `WebhookInbox`). */
-const inboxUrl = (mock: Mock, name: string) => `${mock.origin}/__inbox/${mock.key}-${name}`;
-
-/** Waits (up to 3 s) until the receiver has `count` deliveries, and returns them. */
-async function deliveries(mock: Mock, name: string, count = 1): Promise<WebhookDelivery[]> {
-  const until = Date.now() + 3_000;
-  for (;;) {
-    const list = (await (await fetch(inboxUrl(mock, name))).json()) as WebhookDelivery[];
-    if (list.length >= count || Date.now() > until) return list;
-    await new Promise(resolve => setTimeout(resolve, 20));
-  }
-}
 
 /** Submits a job straight to the mock's `/run`, as an earlier call would have. */
 async function submitDirectly(mock: Mock, endpoint: string, input: Record<string, unknown>) {
@@ -76,7 +64,7 @@ describe.each(aiVersions)('long jobs (%s)', (_, ai) => {
         policy: expect.any(Object),
         webhook,
       });
-      const [delivery] = await deliveries(mock, 'image');
+      const [delivery] = await inboxDeliveries(mock, 'image');
       expect(delivery.body).toMatchObject({ status: 'COMPLETED', output: expect.anything() });
     });
 
@@ -93,7 +81,7 @@ describe.each(aiVersions)('long jobs (%s)', (_, ai) => {
       const body = await submissionBody(mock);
       expect(body.webhook).toBe(webhook);
       expect(body.input).not.toHaveProperty('webhook');
-      expect(await deliveries(mock, 'speech')).toHaveLength(1);
+      expect(await inboxDeliveries(mock, 'speech')).toHaveLength(1);
     });
 
     it("sends a transcription job's webhook at the top level, not in its input", async () => {

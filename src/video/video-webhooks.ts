@@ -42,10 +42,7 @@ export interface RunPodWebhooks {
    * provider has already accepted (a replay), and for an operation started without a
    * webhook URL. Answer such a request with a 4xx status.
    */
-  video(
-    request: RunPodWebhookRequest,
-    options: { operation: JSONValue },
-  ): Promise<VideoStatusResult>;
+  video(request: RunPodWebhookRequest, options: { operation: unknown }): Promise<VideoStatusResult>;
 }
 
 /** What a video model remembers between `handleWebhookOption`, `doStart` and `doStatus`. */
@@ -152,7 +149,7 @@ function parseDelivery(
 export async function receiveVideoWebhook(
   accepted: Set<string>,
   request: RunPodWebhookRequest,
-  { operation }: { operation: JSONValue },
+  { operation }: { operation: unknown },
 ): Promise<VideoStatusResult> {
   const parsed = operationSchema.safeParse(operation);
   const context: RunPodErrorContext = {
