@@ -42,8 +42,14 @@ export interface RunPodWebhooks {
    * provider has already accepted (a replay), and for an operation started without a
    * webhook URL. Answer such a request with a 4xx status.
    */
-  video(request: RunPodWebhookRequest, options: { operation: unknown }): Promise<VideoStatusResult>;
+  video(
+    request: RunPodWebhookRequest,
+    options: { operation: unknown },
+  ): Promise<VideoWebhookResult>;
 }
+
+/** A delivered video job: `completed` with its video, or `error` with RunPod's message. */
+export type VideoWebhookResult = Exclude<VideoStatusResult, { status: 'pending' }>;
 
 /** What a video model remembers between `handleWebhookOption`, `doStart` and `doStatus`. */
 export interface VideoWebhookState {
@@ -150,7 +156,7 @@ export async function receiveVideoWebhook(
   accepted: Set<string>,
   request: RunPodWebhookRequest,
   { operation }: { operation: unknown },
-): Promise<VideoStatusResult> {
+): Promise<VideoWebhookResult> {
   const parsed = operationSchema.safeParse(operation);
   const context: RunPodErrorContext = {
     endpointId: parsed.data?.endpointId ?? '(unknown)',
@@ -173,7 +179,8 @@ export async function receiveVideoWebhook(
   accepted.add(jobId);
   // Remember the latest jobs only: RunPod forgets a job 30 minutes after it ends anyway.
   if (accepted.size > MAX_REMEMBERED) accepted.delete(accepted.values().next().value as string);
-  return videoStatusOf(context, [status]);
+  // A delivered job has ended (parseDelivery), so it is never pending.
+  return videoStatusOf(context, [status]) as VideoWebhookResult;
 }
 
 const MAX_REMEMBERED = 10_000;
