@@ -99,6 +99,24 @@ describe.each(aiVersions)('long jobs (%s)', (_, ai) => {
       expect(body.input).not.toHaveProperty('webhook');
     });
 
+    it("sends a rerank job's webhook at the top level, not in its input", async () => {
+      const mock = mockRunPod();
+      const webhook = inboxUrl(mock, 'rerank');
+      const { ranking } = await ai.rerank({
+        model: mock.provider().reranking('infinity-reranker', {
+          servedModelName: 'BAAI/bge-reranker-base',
+        }),
+        query: 'fox',
+        documents: ['a fox', 'a dog'],
+        providerOptions: { runpod: { webhook } },
+      });
+
+      expect(ranking).toHaveLength(2);
+      const body = await submissionBody(mock);
+      expect(body.webhook).toBe(webhook);
+      expect(body.input).not.toHaveProperty('webhook');
+    });
+
     it('refuses a webhook that is not https (or http on loopback), before any request', async () => {
       const mock = mockRunPod();
       const error = await rejection(

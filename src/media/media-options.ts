@@ -26,14 +26,8 @@ const DEFAULT_MAX_WAIT_MS: Record<MediaCallKind, number> = {
   video: 1_200_000,
 };
 
-/** `providerOptions.runpod` keys of the provider itself, on every media model; never sent in `input`. */
-const mediaJobOptionsSchema = z.object({
-  /**
-   * How long to wait for the job in all (queue, run and polling), in ms. Past it the job is
-   * cancelled and the call fails. Defaults: image and speech 300 000 (5 min), transcription
-   * 600 000 (10 min), video 1 200 000 (20 min).
-   */
-  maxWaitMs: z.number().int().min(1_000).optional(),
+/** The job options every job-route model takes (reranking too), as zod shape. */
+export const jobOptionsShape = {
   /**
    * A URL RunPod POSTs the job to when it completes, sent as `/run`'s top-level `webhook`
    * (https://docs.runpod.io/serverless/endpoints/send-requests, "Webhook notifications").
@@ -52,6 +46,26 @@ const mediaJobOptionsSchema = z.object({
    * result 30 minutes after it ends.
    */
   jobId: z.string().min(1).optional(),
+};
+
+/** `webhook`, `onWaitLimit` and `jobId` read, as the job client takes them. */
+export function jobOptionsOf(options: {
+  webhook?: string;
+  onWaitLimit?: 'cancel' | 'keep';
+  jobId?: string;
+}): MediaJobOptions {
+  return { webhook: options.webhook, onWaitLimit: options.onWaitLimit, resumeJobId: options.jobId };
+}
+
+/** `providerOptions.runpod` keys of the provider itself, on every media model; never sent in `input`. */
+const mediaJobOptionsSchema = z.object({
+  /**
+   * How long to wait for the job in all (queue, run and polling), in ms. Past it the job is
+   * cancelled and the call fails. Defaults: image and speech 300 000 (5 min), transcription
+   * 600 000 (10 min), video 1 200 000 (20 min).
+   */
+  maxWaitMs: z.number().int().min(1_000).optional(),
+  ...jobOptionsShape,
 });
 
 /** The provider's job options (`webhook`, `onWaitLimit`, `jobId`), as the job client takes them. */
@@ -170,7 +184,7 @@ export async function parseMediaOptions({
   }
   return {
     maxWaitMs: maxWaitMs ?? DEFAULT_MAX_WAIT_MS[kind],
-    jobOptions: { webhook, onWaitLimit, resumeJobId: jobId },
+    jobOptions: jobOptionsOf({ webhook, onWaitLimit, jobId }),
     given,
     extra,
   };
