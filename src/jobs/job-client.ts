@@ -5,13 +5,8 @@ import { runConcurrently } from './concurrency';
 import { downloadMedia, type DownloadedMedia } from './download';
 import { type JobClock, systemClock } from './job-clock';
 import { missingJobIdError, terminalJobError } from './job-errors';
-import {
-  jobEndpoint,
-  type JobEndpoint,
-  jobRequestBody,
-  type JobResponse,
-  submitJob,
-} from './job-requests';
+import { jobEndpoint, type JobEndpoint, jobRequestBody, type JobResponse } from './job-requests';
+import { resumedJob, submitRunJob } from './job-submission';
 import { findCost, jobMetadata, requireMediaValues } from './job-output';
 import { isTerminal } from './job-schema';
 import { type OnWaitLimit, waitForJob } from './job-wait';
@@ -90,18 +85,6 @@ export interface JobResult {
 }
 
 /**
- * Largest request body for `/runsync`: RunPod's "20 MB"
- * (https://docs.runpod.io/serverless/endpoints/operation-reference), read as 20 000 000
- * bytes to stay on the safe side.
- */
-export const RUNSYNC_MAX_BODY_BYTES = 20_000_000;
-/** Largest request body for `/run`: RunPod's "10 MB" (same page), as 10 000 000 bytes. */
-export const RUN_MAX_BODY_BYTES = 10_000_000;
-// /runsync's shortest hold (RunPod takes `?wait=` from 1 000 ms): a body too large for /run
-// still learns its job ID within about a second, for the long-polls and for a cancel.
-const RUNSYNC_HOLD_MS = 1_000;
-
-/**
  * The job client's one way in, for every kind of model (image, speech, transcription,
  * video, reranking): runs one job per input on a RunPod queue endpoint, `concurrency` at a
  * time, and returns them in order once COMPLETED, with their output read
@@ -116,8 +99,11 @@ const RUNSYNC_HOLD_MS = 1_000;
  *   instead, whose answer carries the job ID within about a second.
  * - An abort rejects at once, also during a long-poll, and sends `POST /cancel/{id}`
  *   (during the submission: as soon as it returns the job ID).
- * - Past `maxWaitMs` the job is cancelled and an `APICallError` says so. A long-poll asks
- *   for no more than the time left, and a `/status` read is cut off at the limit.
+ * - Past `maxWaitMs` the job is cancelled (or, with `onWaitLimit: 'keep'`, left running) and
+ *   an `APICallError` says so, naming the job and how to collect it (`resumeJobId`). A
+ *   long-poll asks for no more than the time left, and a `/status` read is cut off at the limit.
+ * - `webhook` goes into `/run`'s body at the top level; `resumeJobId` waits for a job
+ *   submitted earlier instead of submitting one.
  * - A network error, 429 or 5xx while waiting is retried with backoff until the wait limit.
  * - `/status-sync` answering 404 or 405 while `/status` knows the job means a proxy that
  *   forwards only documented paths: that endpoint is polled on `/status` (`nextPollDelay`)
@@ -174,8 +160,8 @@ async function runJob(
   });
   const submitted =
     options.resumeJobId === undefined
-      ? await submit(endpoint, requestBody, abortSignal)
-      : resumed(endpoint, options.resumeJobId);
+      ? await submitRunJob(endpoint, requestBody, abortSignal)
+      : resumedJob(endpoint, options.resumeJobId);
   const jobId = submitted.job.id;
   if (jobId == null) {
     if (!isTerminal(submitted.job)) throw missingJobIdError(context, submitted.job);
@@ -197,33 +183,6 @@ async function runJob(
   });
   const job = finish(endpoint, response, jobId, requestBody, statusRequests);
   return readOutput(config, options, job);
-}
-
-/** `POST /run`, or `/runsync?wait=1000` for a body over `/run`'s 10 MB. */
-function submit(
-  endpoint: JobEndpoint,
-  requestBody: { input: Record<string, unknown> },
-  abortSignal: AbortSignal | undefined,
-): Promise<JobResponse> {
-  const bodyBytes = checkBodySize(endpoint.context, requestBody, RUNSYNC_MAX_BODY_BYTES);
-  return submitJob(
-    endpoint,
-    bodyBytes > RUN_MAX_BODY_BYTES ? `runsync?wait=${RUNSYNC_HOLD_MS}` : 'run',
-    requestBody,
-    abortSignal,
-  );
-}
-
-/**
- * A job submitted earlier, as the wait starts from it: not known to be terminal, so the
- * first long-poll reads it (a 404 there means its 30 minutes of retention ran out).
- */
-function resumed(endpoint: JobEndpoint, jobId: string): JobResponse {
-  return {
-    job: { id: jobId, status: 'UNKNOWN' },
-    url: `${endpoint.url}/status/${jobId}`,
-    responseHeaders: undefined,
-  };
 }
 
 /** A completed job's media, downloaded where its output points at them, and its metadata. */
@@ -299,28 +258,4 @@ export function endpointFor(
     fetch: config.fetch,
     context,
   });
-}
-
-/**
- * The body's size in bytes, once it is known to fit `maxBytes`. Inputs carry images and
- * audio as data URLs, and RunPod refuses too large a body, so this says so before sending.
- * (String length counts bytes for this ASCII-heavy JSON.)
- *
- * @throws {InvalidArgumentError} for a larger body.
- */
-export function checkBodySize(
-  context: RunPodErrorContext,
-  body: unknown,
-  maxBytes: number,
-): number {
-  const bodyBytes = JSON.stringify(body).length;
-  if (bodyBytes > maxBytes) {
-    throw new InvalidArgumentError({
-      argument: 'input',
-      message:
-        `${describeModel(context)}: the job's input is ${(bodyBytes / 1e6).toFixed(1)} MB; RunPod ` +
-        `takes at most ${maxBytes / 1e6} MB per request. Pass large images, audio or video as URLs instead of bytes.`,
-    });
-  }
-  return bodyBytes;
 }

@@ -1,6 +1,7 @@
 import { APICallError } from '@ai-sdk/provider';
 import type { RunPodErrorContext } from '../core/errors';
-import { checkBodySize, endpointFor, type JobClientConfig, RUN_MAX_BODY_BYTES } from './job-client';
+import { endpointFor, type JobClientConfig } from './job-client';
+import { checkBodySize, RUN_MAX_BODY_BYTES } from './job-submission';
 import { jobGoneError, missingJobIdError, terminalJobError } from './job-errors';
 import { cancelJob, getJob, jobRequestBody, submitJob } from './job-requests';
 import { findCost, requireMediaValues } from './job-output';
