@@ -36,6 +36,7 @@ import { RunPodTranscriptionModel } from './transcription/runpod-transcription-m
 import type { RunPodTranscriptionModelId } from './transcription/runpod-transcription-options';
 import { RunPodVideoModel } from './video/runpod-video-model';
 import type { RunPodVideoModelId } from './video/runpod-video-options';
+import type { RunPodWebhooks } from './video/video-webhooks';
 import { createOpenAIRouteState } from './openai-route/openai-route-state';
 import type { EndpointHealthOptions, RunPodEndpointHealth } from './endpoint-health';
 import { refuseRetired } from './compat/retired-models';
@@ -162,6 +163,9 @@ export interface RunPodProvider extends ProviderV3 {
    *   or a provider whose `baseURL` is an OpenAI base.
    */
   jobs(endpoint: string, settings?: RunPodJobsSettings): RunPodJobs;
+
+  /** RunPod's webhook deliveries turned into results, on your server (`docs/long-jobs.md`). */
+  readonly webhooks: RunPodWebhooks;
 }
 
 /**
@@ -241,6 +245,15 @@ export function createRunPod(settings: RunPodProviderSettings = {}): RunPodProvi
   provider.models = listModels;
   provider.jobs = (endpoint: string, settings?: RunPodJobsSettings) =>
     createRunPodJobs(endpoint, settings, jobConfig);
+
+  const acceptedWebhookJobs = new Set<string>(); // replays are refused per provider
+  const webhooks: RunPodWebhooks = {
+    video: async (request, options) => {
+      const { receiveVideoWebhook } = await import('./video/video-webhooks');
+      return receiveVideoWebhook(acceptedWebhookJobs, request, options);
+    },
+  };
+  provider.webhooks = webhooks;
 
   return provider;
 }

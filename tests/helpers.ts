@@ -4,6 +4,7 @@ import { expect, inject } from 'vitest';
 import { createRunPod, type RunPodProviderSettings } from '../src';
 import type { MockEndpoint } from './mock-runpod/endpoints';
 import type { MockScript, RecordedRequest } from './mock-runpod/mock-runpod';
+import type { WebhookDelivery } from './mock-runpod/webhooks';
 
 export const API_KEY = 'rpa_test_0123456789abcdef';
 
@@ -102,5 +103,23 @@ export async function withoutApiKeyInEnvironment(fn: () => Promise<void>): Promi
   } finally {
     if (saved === undefined) delete process.env.RUNPOD_API_KEY;
     else process.env.RUNPOD_API_KEY = saved;
+  }
+}
+
+/** The URL of a webhook receiver on the mock for one test (`WebhookInbox`). */
+export const inboxUrl = (mock: ReturnType<typeof mockRunPod>, name: string) =>
+  `${mock.origin}/__inbox/${mock.key}-${name}`;
+
+/** Waits (up to 3 s) until the receiver `name` has `count` deliveries, and returns them. */
+export async function inboxDeliveries(
+  mock: ReturnType<typeof mockRunPod>,
+  name: string,
+  count = 1,
+): Promise<WebhookDelivery[]> {
+  const until = Date.now() + 3_000;
+  for (;;) {
+    const list = (await (await fetch(inboxUrl(mock, name))).json()) as WebhookDelivery[];
+    if (list.length >= count || Date.now() > until) return list;
+    await new Promise(resolve => setTimeout(resolve, 20));
   }
 }

@@ -206,7 +206,12 @@ describe('public types', () => {
     expectTypeOf(
       runpod.reranking('x', { servedModelName: 'BAAI/bge-reranker-base' }),
     ).toEqualTypeOf<RerankingModelV3>();
-    expectTypeOf<RunPodRerankingProviderOptions>().toEqualTypeOf<{ maxWaitMs?: number }>();
+    expectTypeOf<RunPodRerankingProviderOptions>().toEqualTypeOf<{
+      maxWaitMs?: number;
+      webhook?: string;
+      onWaitLimit?: 'cancel' | 'keep';
+      jobId?: string;
+    }>();
   });
 
   it("keeps every type name 1.4.0's index.d.ts exported, as deprecated aliases", () => {

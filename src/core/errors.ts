@@ -70,6 +70,12 @@ export interface RunPodJobErrorData {
   endpointId: string;
   status?: string;
   error?: unknown;
+  /**
+   * At the wait limit: whether the job may still be running (`onWaitLimit: 'keep'`, or a
+   * cancel that failed), so that its result can be collected with
+   * `providerOptions.runpod.jobId` within RunPod's 30 minutes after it ends.
+   */
+  kept?: boolean;
 }
 
 /** HTTP statuses worth retrying: timeouts, conflicts, rate limits and server errors. */

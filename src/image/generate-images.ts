@@ -36,7 +36,9 @@ export async function generateImages(
   });
   call.warnings.unshift(...v1.warnings);
   let input: Record<string, unknown> | Array<Record<string, unknown>>;
-  if (comfy !== undefined) {
+  if (call.collecting) {
+    input = {}; // the job was submitted earlier: nothing is sent
+  } else if (comfy !== undefined) {
     input = comfyUIJobInputs(call, options, comfy);
   } else {
     mapImageOptions(call, options);
@@ -47,6 +49,7 @@ export async function generateImages(
     model,
     input,
     maxWaitMs: call.maxWaitMs,
+    jobOptions: call.jobOptions,
     concurrency: 10,
     options,
   });

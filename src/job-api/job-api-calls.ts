@@ -1,22 +1,12 @@
 import { APICallError, InvalidResponseDataError } from '@ai-sdk/provider';
 import { type FlexibleSchema, safeValidateTypes } from '@ai-sdk/provider-utils';
 import { describeModel, type RunPodErrorContext } from '../core/errors';
-import {
-  checkBodySize,
-  endpointFor,
-  type JobClientConfig,
-  RUN_MAX_BODY_BYTES,
-} from '../jobs/job-client';
+import { endpointFor, type JobClientConfig } from '../jobs/job-client';
 import { systemClock } from '../jobs/job-clock';
 import { jobGoneError, missingJobIdError, terminalJobError } from '../jobs/job-errors';
-import {
-  cancelJob,
-  getJob,
-  jobRequestBody,
-  type JobResponse,
-  submitJob,
-} from '../jobs/job-requests';
+import { cancelJob, getJob, jobRequestBody, type JobResponse } from '../jobs/job-requests';
 import { isTerminal } from '../jobs/job-schema';
+import { submitRunJob } from '../jobs/job-submission';
 import { waitForJob } from '../jobs/job-wait';
 import {
   readFromWorkerServer,
@@ -59,8 +49,7 @@ export async function runJobApi<OUTPUT>(
     const deadline = clock.now() + maxWaitMs;
     const endpoint = endpointFor(config, context, headers);
     const body = jobApiBody(input, options, maxWaitMs);
-    checkBodySize(context, body, RUN_MAX_BODY_BYTES);
-    const submitted = await submitJob(endpoint, 'run', body, abortSignal);
+    const submitted = await submitRunJob(endpoint, body, abortSignal, deadline);
     const jobId = submitted.job.id;
     if (jobId == null && !isTerminal(submitted.job)) {
       throw missingJobIdError(context, submitted.job);
@@ -97,9 +86,8 @@ export async function startJobApi(call: JobApiCall, input: Record<string, unknow
     submitted = await submitToWorkerServer(endpoint, body, options.abortSignal);
   } else {
     const body = jobApiBody(input, options, undefined);
-    checkBodySize(context, body, RUN_MAX_BODY_BYTES);
     const endpoint = endpointFor(config, context, options.headers);
-    submitted = await submitJob(endpoint, 'run', body, options.abortSignal);
+    submitted = await submitRunJob(endpoint, body, options.abortSignal);
   }
   if (submitted.job.id == null) throw missingJobIdError(context, submitted.job);
   return submitted.job.id;

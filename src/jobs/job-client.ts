@@ -5,16 +5,11 @@ import { runConcurrently } from './concurrency';
 import { downloadMedia, type DownloadedMedia } from './download';
 import { type JobClock, systemClock } from './job-clock';
 import { missingJobIdError, terminalJobError } from './job-errors';
-import {
-  jobEndpoint,
-  type JobEndpoint,
-  jobRequestBody,
-  type JobResponse,
-  submitJob,
-} from './job-requests';
+import { jobEndpoint, type JobEndpoint, jobRequestBody, type JobResponse } from './job-requests';
+import { resumedJob, submitRunJob } from './job-submission';
 import { findCost, jobMetadata, requireMediaValues } from './job-output';
 import { isTerminal } from './job-schema';
-import { waitForJob } from './job-wait';
+import { type OnWaitLimit, waitForJob } from './job-wait';
 import { runOnWorkerServer, workerServerEndpoint } from './local-worker';
 import { workerServerOf } from './worker-server';
 import type { StatusSyncSupport } from './status-sync-support';
@@ -55,6 +50,16 @@ export interface RunJobsOptions {
   typicalExecutionMs?: number;
   abortSignal?: AbortSignal;
   headers?: Record<string, string | undefined>;
+  /** Sent as `/run`'s top-level `webhook`: RunPod POSTs the job there when it completes. */
+  webhook?: string;
+  /** At the wait limit: cancel the job (default) or leave it running, to collect later. */
+  onWaitLimit?: OnWaitLimit;
+  /**
+   * Wait for this job (submitted earlier, e.g. by a call that reached its wait limit with
+   * `onWaitLimit: 'keep'`) instead of submitting one: its output is read as if this call had
+   * submitted it. Takes one input only.
+   */
+  resumeJobId?: string;
 }
 
 export interface CompletedJob {
@@ -84,18 +89,6 @@ export interface JobResult {
 }
 
 /**
- * Largest request body for `/runsync`: RunPod's "20 MB"
- * (https://docs.runpod.io/serverless/endpoints/operation-reference), read as 20 000 000
- * bytes to stay on the safe side.
- */
-export const RUNSYNC_MAX_BODY_BYTES = 20_000_000;
-/** Largest request body for `/run`: RunPod's "10 MB" (same page), as 10 000 000 bytes. */
-export const RUN_MAX_BODY_BYTES = 10_000_000;
-// /runsync's shortest hold (RunPod takes `?wait=` from 1 000 ms): a body too large for /run
-// still learns its job ID within about a second, for the long-polls and for a cancel.
-const RUNSYNC_HOLD_MS = 1_000;
-
-/**
  * The job client's one way in, for every kind of model (image, speech, transcription,
  * video, reranking): runs one job per input on a RunPod queue endpoint, `concurrency` at a
  * time, and returns them in order once COMPLETED, with their output read
@@ -110,8 +103,11 @@ const RUNSYNC_HOLD_MS = 1_000;
  *   instead, whose answer carries the job ID within about a second.
  * - An abort rejects at once, also during a long-poll, and sends `POST /cancel/{id}`
  *   (during the submission: as soon as it returns the job ID).
- * - Past `maxWaitMs` the job is cancelled and an `APICallError` says so. A long-poll asks
- *   for no more than the time left, and a `/status` read is cut off at the limit.
+ * - Past `maxWaitMs` the job is cancelled (or, with `onWaitLimit: 'keep'`, left running) and
+ *   an `APICallError` says so, naming the job and how to collect it (`resumeJobId`). A
+ *   long-poll asks for no more than the time left, and a `/status` read is cut off at the limit.
+ * - `webhook` goes into `/run`'s body at the top level; `resumeJobId` waits for a job
+ *   submitted earlier instead of submitting one.
  * - A network error, 429 or 5xx while waiting is retried with backoff until the wait limit.
  * - With the provider's `rateLimits`, every request waits its turn within RunPod's limits
  *   for the endpoint (`rate-limit.ts`), and a 429 on `/run` is sent again until the wait limit.
@@ -134,7 +130,13 @@ const RUNSYNC_HOLD_MS = 1_000;
  * `output: 'media'`.
  */
 export function runJobs(config: JobClientConfig, options: RunJobsOptions): Promise<JobResult[]> {
-  const { inputs, concurrency = 1, abortSignal } = options;
+  const { inputs, concurrency = 1, abortSignal, resumeJobId } = options;
+  if (resumeJobId !== undefined && inputs.length !== 1) {
+    throw new InvalidArgumentError({
+      argument: 'jobId',
+      message: `${describeModel(options.context)}: providerOptions.runpod.jobId collects one job, but this call asks for ${inputs.length}; collect each job in a call of its own (n: 1).`,
+    });
+  }
   return runConcurrently(inputs.length, concurrency, abortSignal, (index, jobAbortSignal) =>
     runJob(config, { ...options, abortSignal: jobAbortSignal }, inputs[index]),
   );
@@ -158,16 +160,14 @@ async function runJob(
   const clock = config.clock ?? systemClock;
   const endpoint = endpointFor(config, context, options.headers);
   const deadline = clock.now() + maxWaitMs;
-  const requestBody = jobRequestBody(input, maxWaitMs);
-
-  const bodyBytes = checkBodySize(context, requestBody, RUNSYNC_MAX_BODY_BYTES);
-  const submitted = await submitJob(
-    endpoint,
-    bodyBytes > RUN_MAX_BODY_BYTES ? `runsync?wait=${RUNSYNC_HOLD_MS}` : 'run',
-    requestBody,
-    abortSignal,
-    deadline,
-  );
+  const requestBody = jobRequestBody(input, maxWaitMs, {
+    webhook: options.webhook,
+    kept: options.onWaitLimit === 'keep',
+  });
+  const submitted =
+    options.resumeJobId === undefined
+      ? await submitRunJob(endpoint, requestBody, abortSignal, deadline)
+      : resumedJob(endpoint, options.resumeJobId);
   const jobId = submitted.job.id;
   if (jobId == null) {
     if (!isTerminal(submitted.job)) throw missingJobIdError(context, submitted.job);
@@ -185,6 +185,7 @@ async function runJob(
     statusSyncSupport: config.statusSyncSupport,
     clock,
     abortSignal,
+    onWaitLimit: options.onWaitLimit,
   });
   const job = finish(endpoint, response, jobId, requestBody, statusRequests);
   return readOutput(config, options, job);
@@ -265,28 +266,4 @@ export function endpointFor(
     rateLimiter:
       config.rateLimits && createRateLimiter(config.rateLimits, config.clock ?? systemClock),
   });
-}
-
-/**
- * The body's size in bytes, once it is known to fit `maxBytes`. Inputs carry images and
- * audio as data URLs, and RunPod refuses too large a body, so this says so before sending.
- * (String length counts bytes for this ASCII-heavy JSON.)
- *
- * @throws {InvalidArgumentError} for a larger body.
- */
-export function checkBodySize(
-  context: RunPodErrorContext,
-  body: unknown,
-  maxBytes: number,
-): number {
-  const bodyBytes = JSON.stringify(body).length;
-  if (bodyBytes > maxBytes) {
-    throw new InvalidArgumentError({
-      argument: 'input',
-      message:
-        `${describeModel(context)}: the job's input is ${(bodyBytes / 1e6).toFixed(1)} MB; RunPod ` +
-        `takes at most ${maxBytes / 1e6} MB per request. Pass large images, audio or video as URLs instead of bytes.`,
-    });
-  }
-  return bodyBytes;
 }

@@ -1,10 +1,11 @@
 import { APICallError } from '@ai-sdk/provider';
 import type { RunPodErrorContext } from '../core/errors';
-import { checkBodySize, endpointFor, type JobClientConfig, RUN_MAX_BODY_BYTES } from './job-client';
+import { endpointFor, type JobClientConfig } from './job-client';
+import { checkBodySize, RUN_MAX_BODY_BYTES } from './job-submission';
 import { jobGoneError, missingJobIdError, terminalJobError } from './job-errors';
 import { cancelJob, getJob, jobRequestBody, submitJob } from './job-requests';
 import { findCost, requireMediaValues } from './job-output';
-import { isTerminal } from './job-schema';
+import { isTerminal, type RunPodJob } from './job-schema';
 import { readFromWorkerServer, submitToWorkerServer, workerServerEndpoint } from './local-worker';
 import { workerServerOf } from './worker-server';
 
@@ -23,6 +24,8 @@ export interface StartJobOptions {
   /** Aborting during the submission rejects at once and cancels the job once its ID is known. */
   abortSignal?: AbortSignal;
   headers?: Record<string, string | undefined>;
+  /** Sent as `/run`'s top-level `webhook`. */
+  webhook?: string;
 }
 
 export interface StartedJob {
@@ -46,7 +49,7 @@ export interface StartedJob {
  */
 export async function startJob(
   config: JobClientConfig,
-  { context, input, maxWaitMs, abortSignal, headers }: StartJobOptions,
+  { context, input, maxWaitMs, abortSignal, headers, webhook }: StartJobOptions,
 ): Promise<StartedJob> {
   const server = workerServerOf(config, context.endpointId);
   let requestBody: { input: Record<string, unknown> };
@@ -58,7 +61,7 @@ export async function startJob(
     submitted = await submitToWorkerServer(endpoint, requestBody, abortSignal);
   } else {
     const endpoint = endpointFor(config, context, headers);
-    requestBody = jobRequestBody(input, maxWaitMs);
+    requestBody = jobRequestBody(input, maxWaitMs, { webhook });
     checkBodySize(context, requestBody, RUN_MAX_BODY_BYTES);
     submitted = await submitJob(endpoint, 'run', requestBody, abortSignal);
   }
@@ -146,7 +149,31 @@ export async function getJobStatus(
     }
     throw error;
   }
-  const { job, url, responseHeaders } = read;
+  return jobStatusOf({ context, jobId, expectMedia, ...read });
+}
+
+/**
+ * A job as RunPod answered it (a status read, or the body RunPod POSTs to a webhook),
+ * mapped as {@link getJobStatus} maps it: pending, completed (with its media values) or error.
+ *
+ * @throws {InvalidResponseDataError} for a COMPLETED job whose output holds no media, when
+ * `expectMedia` is on.
+ */
+export function jobStatusOf({
+  context,
+  jobId,
+  job,
+  url,
+  responseHeaders,
+  expectMedia = true,
+}: {
+  context: RunPodErrorContext;
+  jobId: string;
+  job: RunPodJob;
+  url: string;
+  responseHeaders: Record<string, string> | undefined;
+  expectMedia?: boolean;
+}): JobStatus {
   if (!isTerminal(job)) {
     return {
       status: 'pending',

@@ -70,12 +70,25 @@ export interface JobResponse {
 const MIN_TTL_MS = 10_000;
 const MAX_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** The job body: `input`, and a TTL as a safety net (RunPod drops the job itself past it). */
-export function jobRequestBody(input: Record<string, unknown>, maxWaitMs: number) {
+/**
+ * The job body: `input`, a TTL as a safety net (RunPod drops the job itself past it), and
+ * `webhook` at the top level, never inside `input`: RunPod POSTs the job there when it
+ * completes (https://docs.runpod.io/serverless/endpoints/send-requests, "Webhook
+ * notifications"). A job that is `kept` past the wait limit gets RunPod's default TTL.
+ */
+export function jobRequestBody(
+  input: Record<string, unknown>,
+  maxWaitMs: number,
+  { webhook, kept = false }: { webhook?: string; kept?: boolean } = {},
+): { input: Record<string, unknown>; policy?: { ttl: number }; webhook?: string } {
   // TTL counts from submission; past the wait limit plus a minute, nobody is waiting for the
   // job any more. A longer wait limit than RunPod's 7-day cap gets the cap.
   const ttl = Math.min(MAX_TTL_MS, Math.max(MIN_TTL_MS, maxWaitMs + 60_000));
-  return { input, policy: { ttl } };
+  return {
+    input,
+    ...(kept ? {} : { policy: { ttl } }),
+    ...(webhook === undefined ? {} : { webhook }),
+  };
 }
 
 const isThrottled = (error: unknown): error is APICallError =>

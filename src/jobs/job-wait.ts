@@ -33,7 +33,12 @@ export interface WaitForJobOptions {
   statusSyncSupport: StatusSyncSupport;
   clock: JobClock;
   abortSignal: AbortSignal | undefined;
+  /** At the wait limit: cancel the job (the default) or leave it running to be collected later. */
+  onWaitLimit?: OnWaitLimit;
 }
+
+/** What happens to a job still running at the wait limit. */
+export type OnWaitLimit = 'cancel' | 'keep';
 
 /**
  * Waits until the job is terminal and returns the answer that said so. Each step (a
@@ -138,24 +143,43 @@ function readFailure(
   return { type: 'transient' };
 }
 
-/** Cancels the job at the wait limit and returns the error that says so. */
+/**
+ * At the wait limit: cancels the job (or, with `onWaitLimit: 'keep'`, leaves it running) and
+ * returns the error that says so, naming the job, the endpoint and how to collect the
+ * result: `/run` keeps it 30 minutes after the job ends
+ * (https://docs.runpod.io/serverless/endpoints/send-requests, "Result retention").
+ */
 async function giveUp(
-  { endpoint, jobId, maxWaitMs }: WaitForJobOptions,
+  { endpoint, jobId, maxWaitMs, onWaitLimit = 'cancel' }: WaitForJobOptions,
   response: JobResponse,
   lastTransientError: unknown,
 ): Promise<APICallError> {
   const { context } = endpoint;
-  const cancelled = await cancelJob(endpoint, jobId);
+  const kept = onWaitLimit === 'keep';
+  const cancelled = kept ? false : await cancelJob(endpoint, jobId);
+  const collect =
+    `collect its result with providerOptions.runpod.jobId: '${jobId}' on the same model ` +
+    `within 30 minutes of the job's end`;
+  const fate = kept
+    ? `it was left running (onWaitLimit: 'keep'); ${collect}.`
+    : cancelled
+      ? `it was cancelled. Raise providerOptions.runpod.maxWaitMs to wait longer, or set ` +
+        `onWaitLimit: 'keep' to leave such a job running and collect it later.`
+      : `cancelling it failed, so it may still finish: ${collect}.`;
   return new APICallError({
     message:
       `${describeModel(context)}: job ${jobId} did not finish within ${maxWaitMs} ms ` +
-      `(last status ${response.job.status}); ${cancelled ? 'it was cancelled' : 'cancelling it failed'}. ` +
-      `Raise providerOptions.runpod.maxWaitMs to wait longer.`,
+      `(last status ${response.job.status}); ${fate}`,
     url: response.url,
     requestBodyValues: undefined,
     isRetryable: false,
     cause: lastTransientError,
-    data: { jobId, endpointId: context.endpointId, status: response.job.status },
+    data: {
+      jobId,
+      endpointId: context.endpointId,
+      status: response.job.status,
+      kept: kept || !cancelled,
+    },
   });
 }
 

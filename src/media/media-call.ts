@@ -9,7 +9,7 @@ import {
   type StandardOption,
   type MediaModelEntry,
 } from '../catalog/media-parameter';
-import { type MediaCallKind, parseMediaOptions } from './media-options';
+import { type MediaCallKind, type MediaJobOptions, parseMediaOptions } from './media-options';
 
 /**
  * One media call on its way to a job's `input`: the model's entry, what the call gave in
@@ -29,6 +29,8 @@ export class MediaCall {
     readonly entry: MediaModelEntry,
     /** The wait limit for the job, in ms. */
     readonly maxWaitMs: number,
+    /** `webhook`, `onWaitLimit` and `jobId` from `providerOptions.runpod`, for the job client. */
+    readonly jobOptions: MediaJobOptions,
     /** Documented inputs given in `providerOptions.runpod`, under RunPod's names. */
     private readonly given: Record<string, unknown>,
     /** Other `providerOptions.runpod` keys, sent as given. */
@@ -49,12 +51,13 @@ export class MediaCall {
     providerOptions: SharedV3ProviderOptions | undefined;
     warnings?: SharedV3Warning[];
   }): Promise<MediaCall> {
-    const { maxWaitMs, given, extra } = await parseMediaOptions(options);
+    const { maxWaitMs, jobOptions, given, extra } = await parseMediaOptions(options);
     const call = new MediaCall(
       options.kind,
       options.modelId,
       options.entry,
       maxWaitMs,
+      jobOptions,
       given,
       extra,
     );
@@ -65,6 +68,14 @@ export class MediaCall {
   /** `RunPod image model 'x'`, the start of every message. */
   get name(): string {
     return `RunPod ${this.kind} model '${this.modelId}'`;
+  }
+
+  /**
+   * Whether the call collects a job submitted earlier (`providerOptions.runpod.jobId`): it
+   * sends no input, so the call's prompt and options are not mapped or checked.
+   */
+  get collecting(): boolean {
+    return this.jobOptions.resumeJobId !== undefined;
   }
 
   /** Whether the model is one of the user's own endpoints (its input is not known). */
@@ -152,6 +163,7 @@ export class MediaCall {
    * @throws {InvalidArgumentError} for a required input that is missing.
    */
   finish(): Record<string, unknown> {
+    if (this.collecting) return {};
     const input = { ...this.input, ...this.given, ...this.extra };
     if (this.ownEndpoint) return input;
 

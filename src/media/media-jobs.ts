@@ -1,4 +1,5 @@
 import { type JobClientConfig, type JobResult, runJobs } from '../jobs/job-client';
+import type { MediaJobOptions } from './media-options';
 
 /** What `runMediaJobs` needs of the model a call goes to (a resolved catalog or own model). */
 export interface MediaJobsModel {
@@ -22,12 +23,15 @@ export async function runMediaJobs(
     model,
     input,
     maxWaitMs,
+    jobOptions,
     concurrency,
     options,
   }: {
     model: MediaJobsModel;
     input: Record<string, unknown> | Array<Record<string, unknown>>;
     maxWaitMs: number;
+    /** `webhook`, `onWaitLimit` and `jobId` (see `MediaJobOptions`). */
+    jobOptions?: MediaJobOptions;
     /** How many jobs run at a time. */
     concurrency: number;
     options: { n: number; abortSignal?: AbortSignal; headers?: Record<string, string | undefined> };
@@ -48,6 +52,7 @@ export async function runMediaJobs(
     typicalExecutionMs: catalogEntry?.typicalExecutionMs,
     abortSignal: options.abortSignal,
     headers: options.headers,
+    ...jobOptions,
   });
   const headers = results[results.length - 1]?.job.responseHeaders;
   return { results, response: { timestamp: new Date(), modelId, headers } };

@@ -2,6 +2,7 @@ import type { JSONValue, SharedV3ProviderOptions } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 import { bothNamesError } from '../core/option-errors';
 import { parseRunPodOptions } from '../core/provider-options';
+import { webhookUrlSchema } from '../core/webhook-url';
 import {
   type MediaInputs,
   type MediaModelEntry,
@@ -25,6 +26,37 @@ const DEFAULT_MAX_WAIT_MS: Record<MediaCallKind, number> = {
   video: 1_200_000,
 };
 
+/** The job options every job-route model takes (reranking too), as zod shape. */
+export const jobOptionsShape = {
+  /**
+   * A URL RunPod POSTs the job to when it completes, sent as `/run`'s top-level `webhook`
+   * (https://docs.runpod.io/serverless/endpoints/send-requests, "Webhook notifications").
+   * `https:`, or `http:` on loopback (a receiver under development). The call still waits
+   * for the result.
+   */
+  webhook: webhookUrlSchema.optional(),
+  /**
+   * At the wait limit: `'cancel'` the job (the default) or `'keep'` it running, to collect
+   * its result later with `jobId`. Either way the error names the job ID.
+   */
+  onWaitLimit: z.enum(['cancel', 'keep']).optional(),
+  /**
+   * Collect this job (from a call that reached its wait limit) instead of submitting one:
+   * the call waits for it and returns its result as usual. RunPod keeps a `/run` job's
+   * result 30 minutes after it ends.
+   */
+  jobId: z.string().min(1).optional(),
+};
+
+/** `webhook`, `onWaitLimit` and `jobId` read, as the job client takes them. */
+export function jobOptionsOf(options: {
+  webhook?: string;
+  onWaitLimit?: 'cancel' | 'keep';
+  jobId?: string;
+}): MediaJobOptions {
+  return { webhook: options.webhook, onWaitLimit: options.onWaitLimit, resumeJobId: options.jobId };
+}
+
 /** `providerOptions.runpod` keys of the provider itself, on every media model; never sent in `input`. */
 const mediaJobOptionsSchema = z.object({
   /**
@@ -33,7 +65,15 @@ const mediaJobOptionsSchema = z.object({
    * 600 000 (10 min), video 1 200 000 (20 min).
    */
   maxWaitMs: z.number().int().min(1_000).optional(),
+  ...jobOptionsShape,
 });
+
+/** The provider's job options (`webhook`, `onWaitLimit`, `jobId`), as the job client takes them. */
+export interface MediaJobOptions {
+  webhook?: string;
+  onWaitLimit?: 'cancel' | 'keep';
+  resumeJobId?: string;
+}
 
 /** The provider's own options, which every media model takes. */
 export type RunPodMediaJobOptions = z.infer<typeof mediaJobOptionsSchema>;
@@ -61,6 +101,7 @@ export type MediaProviderOptions<
 /** `providerOptions.runpod`, sorted. */
 export interface MediaOptions {
   maxWaitMs: number;
+  jobOptions: MediaJobOptions;
   /** The documented inputs given, under RunPod's names, checked against the entry. */
   given: Record<string, unknown>;
   /** Keys the entry does not document (all keys, on your own endpoints), as given. */
@@ -117,11 +158,9 @@ export async function parseMediaOptions({
       subject: prefix,
     })) ?? {};
 
-  const { maxWaitMs, ...options } = (entry.passThrough ? { ...raw, ...parsed } : parsed) as Record<
-    string,
-    unknown
-  > &
-    z.infer<typeof mediaJobOptionsSchema>;
+  const { maxWaitMs, webhook, onWaitLimit, jobId, ...options } = (
+    entry.passThrough ? { ...raw, ...parsed } : parsed
+  ) as Record<string, unknown> & z.infer<typeof mediaJobOptionsSchema>;
   const given: Record<string, unknown> = {};
   const extra: Record<string, unknown> = {};
   const names = new Map<string, string>();
@@ -143,7 +182,12 @@ export async function parseMediaOptions({
     }
     given[name] = value;
   }
-  return { maxWaitMs: maxWaitMs ?? DEFAULT_MAX_WAIT_MS[kind], given, extra };
+  return {
+    maxWaitMs: maxWaitMs ?? DEFAULT_MAX_WAIT_MS[kind],
+    jobOptions: jobOptionsOf({ webhook, onWaitLimit, jobId }),
+    given,
+    extra,
+  };
 }
 
 function pickJobOptions(raw: Record<string, unknown>): Record<string, unknown> {

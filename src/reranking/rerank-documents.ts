@@ -57,6 +57,7 @@ export async function rerankDocuments(
     inputs: [input],
     output: 'data',
     maxWaitMs: rerank.maxWaitMs,
+    ...rerank.jobOptions,
     abortSignal,
     headers: options.headers,
   });

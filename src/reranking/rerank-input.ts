@@ -2,6 +2,7 @@ import type { RerankingModelV3CallOptions, SharedV3Warning } from '@ai-sdk/provi
 import { z } from 'zod/v4';
 import { readV1PollingOptions } from '../compat/read-v1-options';
 import { parseRunPodOptions } from '../core/provider-options';
+import { jobOptionsOf, jobOptionsShape, type MediaJobOptions } from '../media/media-options';
 
 /** How long a rerank waits for its job by default, in ms: a cold start loads the reranker first. */
 const DEFAULT_MAX_WAIT_MS = 300_000;
@@ -9,11 +10,14 @@ const DEFAULT_MAX_WAIT_MS = 300_000;
 const rerankOptionsSchema = z.looseObject({
   /** How long to wait for the job in all, in ms; then it is cancelled and the call fails. */
   maxWaitMs: z.number().int().min(1_000).optional(),
+  ...jobOptionsShape,
 });
 
 /** A rerank call's `providerOptions.runpod`, read: the wait limit and the keys to send as given. */
 export interface RerankOptions {
   maxWaitMs: number;
+  /** `webhook`, `onWaitLimit` and `jobId` (see `jobOptionsShape`). */
+  jobOptions: MediaJobOptions;
   /** Keys the worker does not document, sent in the job's input as given. */
   extra: Record<string, unknown>;
   warnings: SharedV3Warning[];
@@ -38,7 +42,7 @@ export async function readRerankOptions(
     modelId,
     subject,
   });
-  const { maxWaitMs, ...extra } = parsed ?? {};
+  const { maxWaitMs, webhook, onWaitLimit, jobId, ...extra } = parsed ?? {};
   const warnings: SharedV3Warning[] = [...v1.warnings];
   for (const key of Object.keys(extra)) {
     warnings.push({
@@ -48,7 +52,12 @@ export async function readRerankOptions(
         `documents; it was sent as input.${key}, as given.`,
     });
   }
-  return { maxWaitMs: maxWaitMs ?? DEFAULT_MAX_WAIT_MS, extra, warnings };
+  return {
+    maxWaitMs: maxWaitMs ?? DEFAULT_MAX_WAIT_MS,
+    jobOptions: jobOptionsOf({ webhook, onWaitLimit, jobId }),
+    extra,
+    warnings,
+  };
 }
 
 /**

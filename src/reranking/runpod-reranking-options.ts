@@ -1,3 +1,4 @@
+import type { RunPodMediaJobOptions } from '../media/media-options';
 /**
  * A RunPod reranking model ID: the endpoint ID (or console URL
  * `https://console.runpod.io/serverless/user/endpoint/<id>`) of your own serverless
@@ -14,6 +15,7 @@ export type RunPodRerankingModelId = string & {};
  * job is cancelled and the call fails). The worker reads nothing but `model`, `query`, `docs`
  * and `return_docs`, which the call fills
  * (https://github.com/runpod-workers/worker-infinity-embedding/blob/main/src/handler.py); any
- * other key is sent in the job's input as given, with a warning.
+ * other key is sent in the job's input as given, with a warning. `webhook`, `onWaitLimit`
+ * and `jobId` work as for the media models (docs/long-jobs.md).
  */
-export type RunPodRerankingProviderOptions = { maxWaitMs?: number };
+export type RunPodRerankingProviderOptions = RunPodMediaJobOptions;

@@ -18,7 +18,7 @@ export async function generateSpeech(
     entry,
     providerOptions: options.providerOptions,
   });
-  mapSpeechOptions(call, options);
+  if (!call.collecting) mapSpeechOptions(call, options);
   const input = call.finish();
 
   const [{ job, media, metadata }] = await runJobs(config, {
@@ -26,6 +26,7 @@ export async function generateSpeech(
     inputs: [input],
     output: 'media',
     maxWaitMs: call.maxWaitMs,
+    ...call.jobOptions,
     typicalExecutionMs: catalogEntry?.typicalExecutionMs,
     abortSignal: options.abortSignal,
     headers: options.headers,

@@ -24,7 +24,7 @@ export async function transcribe(
     entry: fasterWhisperWorker,
     providerOptions: options.providerOptions,
   });
-  mapTranscriptionAudio(call, audio);
+  if (!call.collecting) mapTranscriptionAudio(call, audio);
   const input = call.finish();
 
   const [{ job, metadata }] = await runJobs(config, {
@@ -32,6 +32,7 @@ export async function transcribe(
     inputs: [input],
     output: 'data',
     maxWaitMs: call.maxWaitMs,
+    ...call.jobOptions,
     abortSignal: options.abortSignal,
     headers: options.headers,
   });

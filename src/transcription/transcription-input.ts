@@ -1,5 +1,5 @@
 import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
-import { RUNSYNC_MAX_BODY_BYTES } from '../jobs/job-client';
+import { RUNSYNC_MAX_BODY_BYTES } from '../jobs/job-submission';
 import type { MediaCall } from '../media/media-call';
 
 // `{"input":{…},"policy":{"ttl":…}}` around the audio and the options.

@@ -12,6 +12,7 @@ import {
 import type { JobClientConfig } from '../jobs/job-client';
 import type { RunPodVideoModelId } from './runpod-video-options';
 import type { VideoStartResult, VideoStatusResult } from './video-operation';
+import type { VideoWebhookState } from './video-webhooks';
 
 /**
  * A video model on a RunPod queue endpoint (https://docs.runpod.io/public-endpoints/reference):
@@ -35,6 +36,8 @@ export class RunPodVideoModel implements Experimental_VideoModelV3 {
   readonly maxVideosPerCall = 20;
   readonly modelId: string;
   private readonly model: ResolvedMediaModel<VideoModelCatalogEntry>;
+  /** Webhook calls in flight and the jobs RunPod delivered to them (see `video-webhooks.ts`). */
+  private readonly webhooks: VideoWebhookState = { calls: new Map(), delivered: new Map() };
 
   constructor(
     modelId: RunPodVideoModelId,
@@ -67,9 +70,26 @@ export class RunPodVideoModel implements Experimental_VideoModelV3 {
    *
    * @throws {InvalidArgumentError} as `doGenerate` does, before any request.
    */
-  async doStart(options: Experimental_VideoModelV3CallOptions): Promise<VideoStartResult> {
+  async doStart(
+    options: Experimental_VideoModelV3CallOptions & { webhookUrl?: string },
+  ): Promise<VideoStartResult> {
     const { startVideos } = await import('./video-calls');
-    return startVideos(this.model, this.config, options);
+    return startVideos(this.model, this.config, this.webhooks, options);
+  }
+
+  /**
+   * ai@7's `webhook` option of `experimental_generateVideo`: RunPod takes a webhook URL per
+   * job (`/run`'s `webhook`), so this asks the factory for its URL, adds a random token, and
+   * hands it to `doStart`. `received` resolves once RunPod has POSTed the job this call
+   * started, which then becomes the call's result; any other delivery rejects it with an
+   * `InvalidArgumentError`. One video per call (`n: 1`).
+   */
+  async handleWebhookOption<DELIVERY extends { body: JSONValue }>(options: {
+    webhook: () => PromiseLike<{ url: string; received: PromiseLike<DELIVERY> }>;
+  }): Promise<{ webhookUrl: string; received: Promise<DELIVERY> }> {
+    const { handleVideoWebhookOption } = await import('./video-webhooks');
+    const context = { modelId: this.model.modelId, endpointId: this.model.endpointId };
+    return handleVideoWebhookOption(this.webhooks, context, options.webhook);
   }
 
   /** Reads the jobs `doStart` started, once each (`GET /status/{id}`). */
@@ -79,6 +99,6 @@ export class RunPodVideoModel implements Experimental_VideoModelV3 {
     headers?: Record<string, string | undefined>;
   }): Promise<VideoStatusResult> {
     const { videoStatus } = await import('./video-calls');
-    return videoStatus(this.model, this.config, options);
+    return videoStatus(this.model, this.config, this.webhooks, options);
   }
 }

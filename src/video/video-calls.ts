@@ -1,5 +1,7 @@
-import type {
-  Experimental_VideoModelV3,
+import {
+  APICallError,
+  InvalidArgumentError,
+  type Experimental_VideoModelV3,
   Experimental_VideoModelV3CallOptions,
   JSONObject,
   JSONValue,
@@ -9,7 +11,10 @@ import type { VideoModelCatalogEntry } from '../catalog/video-models';
 import { startMediaCall } from '../compat/read-v1-options';
 import type { JobClientConfig } from '../jobs/job-client';
 import { runMediaJobs } from '../media/media-jobs';
+import { describeModel } from '../core/errors';
+import { newWebhookToken, withWebhookToken } from '../jobs/webhook-token';
 import { mapVideoOptions } from './video-input';
+import { settleWebhookCall, type VideoWebhookState } from './video-webhooks';
 import {
   startVideoJobs,
   type VideoStartResult,
@@ -35,6 +40,7 @@ export async function generateVideos(
     model,
     input,
     maxWaitMs: call.maxWaitMs,
+    jobOptions: call.jobOptions,
     concurrency: 4,
     options,
   });
@@ -54,28 +60,65 @@ export async function generateVideos(
   };
 }
 
-/** ai@7's `doStart`: one `POST /run` per video; the job IDs are the operation. */
+/**
+ * ai@7's `doStart`: one `POST /run` per video; the job IDs are the operation. A webhook URL
+ * (ai@7's `webhookUrl`, else `providerOptions.runpod.webhook`) goes to every job with a
+ * token of its own, kept in the operation for `runpod.webhooks.video`; a URL that
+ * `handleWebhookOption` made already carries its call's token and takes one video.
+ *
+ * @throws {InvalidArgumentError} for `n` > 1 with ai@7's `webhook` option.
+ */
 export async function startVideos(
   model: VideoModel,
   config: JobClientConfig,
-  options: Experimental_VideoModelV3CallOptions,
+  webhookState: VideoWebhookState,
+  options: Experimental_VideoModelV3CallOptions & { webhookUrl?: string },
 ): Promise<VideoStartResult> {
-  const { call, input } = await prepare(model, options);
-  return startVideoJobs(config, {
-    context: { modelId: model.modelId, endpointId: model.endpointId },
-    input,
-    count: options.n,
-    maxWaitMs: call.maxWaitMs,
-    warnings: call.warnings,
-    abortSignal: options.abortSignal,
-    headers: options.headers,
-  });
+  const context = { modelId: model.modelId, endpointId: model.endpointId };
+  const ownCall = options.webhookUrl !== undefined && webhookState.calls.has(options.webhookUrl);
+  try {
+    const { call, input } = await prepare(model, options);
+    const webhook = options.webhookUrl ?? call.jobOptions.webhook;
+    if (ownCall && options.n > 1) {
+      throw new InvalidArgumentError({
+        argument: 'n',
+        message: `${describeModel(context)}: with the webhook option, generate one video per call (n: 1): RunPod posts each job on its own, and ai@7 waits for one delivery.`,
+      });
+    }
+    const tokens = webhook === undefined || ownCall ? undefined : jobTokens(options.n);
+    const started = await startVideoJobs(config, {
+      context,
+      input,
+      count: options.n,
+      maxWaitMs: call.maxWaitMs,
+      warnings: call.warnings,
+      abortSignal: options.abortSignal,
+      headers: options.headers,
+      webhooks:
+        webhook === undefined
+          ? undefined
+          : (tokens?.map(token => withWebhookToken(webhook, token)) ?? [webhook]),
+      webhookTokens: tokens,
+    });
+    if (ownCall) settleWebhookCall(webhookState, webhook!, { jobIds: jobIdsOf(started) });
+    return started;
+  } catch (error) {
+    // ai@7 retries a retryable failure with the same URL: keep the call for it.
+    const retryable = APICallError.isInstance(error) && error.isRetryable;
+    if (ownCall && !retryable) settleWebhookCall(webhookState, options.webhookUrl!, { error });
+    throw error;
+  }
+}
+
+function jobTokens(count: number): string[] {
+  return Array.from({ length: count }, () => newWebhookToken());
 }
 
 /** ai@7's `doStatus`: reads the jobs `doStart` started, once each; see {@link videoJobsStatus}. */
 export function videoStatus(
   model: VideoModel,
   config: JobClientConfig,
+  webhookState: VideoWebhookState,
   options: {
     operation: JSONValue;
     abortSignal?: AbortSignal;
@@ -84,6 +127,7 @@ export function videoStatus(
 ): Promise<VideoStatusResult> {
   return videoJobsStatus(config, {
     ...options,
+    delivered: webhookState.delivered,
     context: { modelId: model.modelId, endpointId: model.endpointId },
   });
 }
@@ -97,7 +141,9 @@ async function prepare(model: VideoModel, options: Experimental_VideoModelV3Call
     entry,
     providerOptions: options.providerOptions,
   });
-  mapVideoOptions(call, options, { alwaysWithSound: catalogEntry?.audio === 'always' });
+  if (!call.collecting) {
+    mapVideoOptions(call, options, { alwaysWithSound: catalogEntry?.audio === 'always' });
+  }
   return { call, input: call.finish() };
 }
 
@@ -106,4 +152,8 @@ function videoMediaType(contentType: string | undefined): string {
   return contentType !== undefined && contentType !== 'application/octet-stream'
     ? contentType
     : 'video/mp4';
+}
+
+function jobIdsOf(started: VideoStartResult): string[] {
+  return (started.operation as { jobIds: string[] }).jobIds;
 }

@@ -5,7 +5,13 @@ import {
   type SharedV3Warning,
 } from '@ai-sdk/provider';
 import type { JobClientConfig } from '../jobs/job-client';
-import { cancelStartedJob, getJobStatus, type StartedJob, startJob } from '../jobs/job-operation';
+import {
+  cancelStartedJob,
+  getJobStatus,
+  type JobStatus,
+  type StartedJob,
+  startJob,
+} from '../jobs/job-operation';
 import { jobMetadata, parseDataUrl } from '../jobs/job-output';
 import { inputOfJob } from '../media/media-jobs';
 import type { RunPodErrorContext } from '../core/errors';
@@ -20,7 +26,10 @@ import type { RunPodErrorContext } from '../core/errors';
 
 type Response = { timestamp: Date; modelId: string; headers: Record<string, string> | undefined };
 
-/** What `doStart` returns: `operation` is `{ endpointId, jobIds }`, one job per video. */
+/**
+ * What `doStart` returns: `operation` is `{ endpointId, modelId, jobIds }`, one job per video,
+ * and `webhookTokens` (one per job) when RunPod was given a webhook URL.
+ */
 export interface VideoStartResult {
   operation: JSONValue;
   warnings: SharedV3Warning[];
@@ -61,12 +70,21 @@ export async function startVideoJobs(
     warnings: SharedV3Warning[];
     abortSignal?: AbortSignal;
     headers?: Record<string, string | undefined>;
+    /** Per job, the URL sent as `/run`'s top-level `webhook`. */
+    webhooks?: string[];
+    /** Per job, the token its webhook URL carries, kept in the operation for the receiver. */
+    webhookTokens?: string[];
   },
 ): Promise<VideoStartResult> {
-  const { context, input, count, ...job } = options;
+  const { context, input, count, webhooks, webhookTokens, ...job } = options;
   const settled = await Promise.allSettled(
     Array.from({ length: count }, (_, index) =>
-      startJob(config, { ...job, context, input: inputOfJob(input, index) }),
+      startJob(config, {
+        ...job,
+        context,
+        input: inputOfJob(input, index),
+        webhook: webhooks?.[index],
+      }),
     ),
   );
   const failed = settled.find(result => result.status === 'rejected');
@@ -82,7 +100,12 @@ export async function startVideoJobs(
   const started = settled.map(result => (result as PromiseFulfilledResult<StartedJob>).value);
   const jobIds = started.map(({ jobId }) => jobId);
   return {
-    operation: { endpointId: context.endpointId, jobIds },
+    operation: {
+      endpointId: context.endpointId,
+      modelId: context.modelId,
+      jobIds,
+      ...(webhookTokens === undefined ? {} : { webhookTokens }),
+    },
     warnings: options.warnings,
     providerMetadata: { runpod: { jobIds } },
     response: {
@@ -109,17 +132,35 @@ export async function videoJobsStatus(
     operation,
     abortSignal,
     headers,
+    delivered,
   }: {
     context: RunPodErrorContext;
     operation: JSONValue;
     abortSignal?: AbortSignal;
     headers?: Record<string, string | undefined>;
+    /** Jobs RunPod has POSTed to this process's webhook, used instead of reading them. */
+    delivered?: Map<string, JobStatus>;
   },
 ): Promise<VideoStatusResult> {
   const jobIds = jobIdsOf(operation);
   const statuses = await Promise.all(
-    jobIds.map(jobId => getJobStatus(config, { context, jobId, abortSignal, headers })),
+    jobIds.map(jobId => {
+      const status = delivered?.get(jobId);
+      delivered?.delete(jobId);
+      return status ?? getJobStatus(config, { context, jobId, abortSignal, headers });
+    }),
   );
+  return videoStatusOf(context, statuses);
+}
+
+/**
+ * The status of an operation's jobs, as `doStatus` reports it: `error` when one failed,
+ * `pending` while one runs, else `completed` with every job's videos and metadata.
+ */
+export function videoStatusOf(
+  context: RunPodErrorContext,
+  statuses: JobStatus[],
+): VideoStatusResult {
   const response = (headers: Record<string, string> | undefined): Response => ({
     timestamp: new Date(),
     modelId: context.modelId,

@@ -29,8 +29,9 @@ describe('docs code blocks', () => {
   });
 
   describe.each(majors)('under %s', major => {
-    const errors = typeErrors(checked, major);
-    it.each(checked.map(block => [block.where, block] as const))('%s compiles', (_, block) => {
+    const forMajor = checked.filter(block => block.majors.includes(major));
+    const errors = typeErrors(forMajor, major);
+    it.each(forMajor.map(block => [block.where, block] as const))('%s compiles', (_, block) => {
       expect(errors.get(block)).toEqual([]);
     });
   });

@@ -12,7 +12,9 @@ import ts from 'typescript';
  * - ` ```ts ` (or `typescript`, `tsx`): type-checked under both majors;
  * - ` ```ts run `: type-checked, and run against the loopback mock under both majors;
  * - ` ```ts no-check <reason> `: left out, for a block that cannot compile (a reason is
- *   required, so opting out stays rare and explained).
+ *   required, so opting out stays rare and explained);
+ * - ` ```ts ai@7 `: type-checked under ai@7 only, for a block that uses what only ai@7 has
+ *   (`experimental_startVideo`, the `webhook` option of `experimental_generateVideo`).
  *
  * A block is one module. The names a reader expects to be in scope without an import
  * (`runpod`, `generateText`, `z`, …, see {@link AUTO_IMPORTS}) are imported for it when the
@@ -28,6 +30,8 @@ export interface CodeBlock {
   run: boolean;
   /** Why it is not compiled, for ` ```ts no-check <reason> `. */
   skip?: string;
+  /** The majors whose typings it compiles under: both, or only ai@7 (` ```ts ai@7 `). */
+  majors: Major[];
 }
 
 const FENCE = /^```(ts|typescript|tsx)((?: [^\n]*)?)\n([\s\S]*?)^```$/gm;
@@ -40,12 +44,13 @@ export function codeBlocks(text: string, file: string): CodeBlock[] {
     const where = `${file}:${line}`;
     const skip = /^no-check\b/.test(flags) ? flags.slice('no-check'.length).trim() : undefined;
     if (skip === '') throw new Error(`${where}: "no-check" needs a reason after it`);
-    if (flags !== '' && flags !== 'run' && skip === undefined) {
+    if (flags !== '' && flags !== 'run' && flags !== 'ai@7' && skip === undefined) {
       throw new Error(
-        `${where}: unknown code block flags "${flags}" (use run or no-check <reason>)`,
+        `${where}: unknown code block flags "${flags}" (use run, ai@7 or no-check <reason>)`,
       );
     }
-    return { where, code: match[3], run: flags === 'run', skip };
+    const majors: Major[] = flags === 'ai@7' ? ['ai@7'] : ['ai@6', 'ai@7'];
+    return { where, code: match[3], run: flags === 'run', skip, majors };
   });
 }
 

@@ -14,6 +14,7 @@ import {
   RUNPOD_BASE_LIMITS,
   tooManyRequests,
 } from './rate-limits';
+import { deliverWebhook, type WebhookSettings } from './webhooks';
 
 /**
  * The job API's routes as the mock answers them (https://docs.runpod.io/serverless/endpoints/operation-reference; the queue's timing,
@@ -48,7 +49,7 @@ import {
  * a proxy's plain-text "Not Found" / "Method Not Allowed", so that the two differ as they
  * would, and the client cannot lean on either text.
  */
-export interface JobRouteSettings {
+export interface JobRouteSettings extends WebhookSettings {
   /**
    * Play a proxy or gateway in front of RunPod that forwards only the documented paths:
    * `/status-sync` answers with this status (404 or 405) instead of reaching RunPod.
@@ -149,6 +150,8 @@ async function submit(jobs: JobQueue, request: JobRequest): Promise<Response> {
     request.mediaOrigin,
   );
   if (typeof job === 'string') return Response.json({ error: job }, { status: 400 });
+  const webhook = (request.body as { webhook?: unknown }).webhook;
+  if (typeof webhook === 'string') void deliverWebhook(jobs, job, webhook, request.settings);
   if (!sync) return Response.json({ id: job.id, status: 'IN_QUEUE' });
   const waitMs = waitParam(request.url.searchParams.get('wait'), 1_000, 300_000, 90_000);
   const { holdLimitMs = waitMs } = request.settings;

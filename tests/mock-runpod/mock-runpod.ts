@@ -4,6 +4,7 @@ import { EndpointHealth } from './health';
 import { DROP_CONNECTION, JOB_ROUTE, jobApi, type JobRouteSettings } from './job-routes';
 import { httpServerOf, refused } from './http-servers';
 import { type Job, JobQueue, type JobScript } from './jobs';
+import { WebhookInbox } from './webhooks';
 import { isLocalWorkerPath, LocalWorkerServer } from './local-worker';
 import { mediaBytes } from './media';
 import { openaiRoute, sleep } from './openai-route';
@@ -120,6 +121,7 @@ export function createMockRunPod(): MockRunPod {
   const fronts = new ServerFronts();
   const localWorker = new LocalWorkerServer();
   const rateLimits = new MockRateLimits();
+  const inbox = new WebhookInbox();
   let requestCount = 0;
 
   const mock: MockRunPod = {
@@ -151,6 +153,7 @@ export function createMockRunPod(): MockRunPod {
     async handle(request) {
       const url = new URL(request.url);
       if (url.pathname.startsWith('/__mock/')) return control(mock, url, request);
+      if (url.pathname.startsWith('/__inbox/')) return inbox.answer(url, request);
 
       const text = await request.text();
       const key = request.headers.get(KEY_HEADER) ?? '';

@@ -138,6 +138,7 @@ export async function underAi7(ai: Ai7) {
     model: provider.video('alibaba/wan-2.6-t2v'),
     prompt: 'A fox',
   });
+  await longJobs(ai, provider);
   await ai.generateSpeech({
     model: provider.speech('resembleai/chatterbox-turbo'),
     text: 'Hi',
@@ -148,6 +149,41 @@ export async function underAi7(ai: Ai7) {
     audio: new Uint8Array(),
     providerOptions: { runpod: transcriptionOptions },
   });
+}
+
+/** ai@7's video webhooks and start/status, and collecting a kept job (docs/long-jobs.md). */
+async function longJobs(ai: Ai7, provider: ReturnType<typeof createRunPod>) {
+  const model = provider.video('alibaba/wan-2.6-t2v');
+  await ai.experimental_generateVideo({
+    model,
+    prompt: 'A fox',
+    webhook: async () => ({
+      url: 'https://example.com/hook',
+      received: Promise.resolve({ headers: {}, body: {} }),
+    }),
+  });
+  const { operation } = await ai.experimental_startVideo({
+    model,
+    prompt: 'A fox',
+    webhookUrl: 'https://example.com/hook',
+  });
+  const status = await provider.webhooks.video(new Request('https://example.com/hook'), {
+    operation,
+  });
+  if (status.status === 'error') return status.error;
+  await ai.experimental_getVideoStatus(model, { operation });
+  await ai.generateImage({
+    model: provider.image('black-forest-labs/flux-1-schnell'),
+    prompt: '',
+    providerOptions: {
+      runpod: {
+        onWaitLimit: 'keep',
+        jobId: 'abc',
+        webhook: 'https://example.com/hook',
+      } satisfies RunPodImageProviderOptions<'black-forest-labs/flux-1-schnell'>,
+    },
+  });
+  return status.videos;
 }
 
 // Mistakes each major's typings catch with this package's types.
@@ -162,5 +198,7 @@ export function mistakes(ai: Ai7) {
   type FluxDev = RunPodImageProviderOptions<'black-forest-labs/flux-1-dev'>;
   // @ts-expect-error Flux Dev's image_format takes png or jpeg
   const format: FluxDev = { image_format: 'webp' };
-  return format;
+  // @ts-expect-error onWaitLimit is 'cancel' or 'keep'
+  const wait: FluxDev = { onWaitLimit: 'drop' };
+  return [format, wait];
 }
