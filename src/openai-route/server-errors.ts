@@ -1,5 +1,5 @@
 import { APICallError } from '@ai-sdk/provider';
-import type { ServerKind } from './server-fronts';
+import type { ServerURL } from '../core/model-urls';
 
 /**
  * Errors that RunPod's load balancer and the Pod proxy answer for the server behind them,
@@ -15,6 +15,9 @@ import type { ServerKind } from './server-fronts';
  * (https://docs.runpod.io/pods/configuration/expose-ports#proxy-limitations-and-behavior).
  * Loaded on the first failure of such a model (`server-fronts.ts`).
  */
+
+/** A load-balancing endpoint or a Pod (`ServerKind` in `server-fronts.ts`). */
+type ServerKind = ServerURL['type'];
 
 export interface ServerErrorAdvice {
   /** What happened. */
