@@ -93,7 +93,10 @@ async function bundle(contents: string, external: string[]) {
       define: { __PACKAGE_VERSION__: JSON.stringify(packageJson.version) },
     });
     const outputs = result.metafile.outputs;
-    const [entryOut] = Object.keys(outputs).filter(path => outputs[path].entryPoint);
+    // The app's own output: chunks loaded with import() are entry points to esbuild too.
+    const [entryOut] = Object.keys(outputs).filter(path =>
+      outputs[path].entryPoint?.endsWith(`.bench-entry-${process.pid}.ts`),
+    );
     const initial = new Set<string>();
     const visit = (path: string) => {
       if (initial.has(path)) return;
