@@ -15,5 +15,9 @@ export default defineConfig({
     // As in the node suite: files share their worker's modules and edge environment
     // rather than setting both up per file, which halves the suite's CPU time.
     isolate: false,
+    // Most of the suite's time is spent waiting on the loopback mock's timers (streams,
+    // retries, long-polls), not computing: four files at a time overlap those waits, also on
+    // two cores (vitest's default there is one at a time).
+    maxWorkers: 4,
   },
 });

@@ -13,5 +13,9 @@ export default defineConfig({
     // and the provider per file: this halves the suite's CPU time. Tests keep no state in
     // modules (each one has its own mock key and provider), so the files do not see each other.
     isolate: false,
+    // Most of the suite's time is spent waiting on the loopback mock's timers (streams,
+    // retries, long-polls), not computing: four files at a time overlap those waits, also on
+    // two cores (vitest's default there is one at a time).
+    maxWorkers: 4,
   },
 });
