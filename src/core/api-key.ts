@@ -2,7 +2,8 @@ import { APICallError, LoadAPIKeyError } from '@ai-sdk/provider';
 import { type FetchFunction, normalizeHeaders } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
 import { parseRequestBody, urlOf } from './fetch';
-import { type AllCooling, cooldownScope, KeyPool, retryAfterMs } from './key-pool';
+import { type AllCooling, cooldownScope, KeyPool } from './key-pool';
+import { retryAfterMs } from './retry-after';
 
 /**
  * The provider's `apiKey` setting: one key, a list that rotates, or a function that

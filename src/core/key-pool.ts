@@ -66,22 +66,6 @@ export function cooldownScope(url: string): string {
   return `${parsed.origin}/${parsed.pathname.split('/')[1] ?? ''}`;
 }
 
-/**
- * How long a 429 asks to wait, from its headers: `retry-after-ms` (milliseconds, as the AI
- * SDK's retry reads it), else `Retry-After` in seconds or as an HTTP date (RFC 9110
- * §10.2.3); undefined when neither says. RunPod's docs do not say whether its 429s carry
- * either; a gateway in front of it may.
- */
-export function retryAfterMs(headers: Headers, now: number): number | undefined {
-  const ms = Number.parseFloat(headers.get('retry-after-ms') ?? '');
-  if (Number.isFinite(ms) && ms >= 0) return ms;
-  const value = headers.get('retry-after')?.trim();
-  if (value === undefined || value === '') return undefined;
-  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
 /** How long a key sits out after `status`, or undefined when `status` is no refusal. */
 export function cooldownMs(status: number, retryAfter: number | undefined): number | undefined {
   if (status === 401 || status === 403) return REFUSED_COOLDOWN_MS;

@@ -14,7 +14,8 @@ import { raceAbort } from '../core/abort';
 import { createJobErrorResponseHandler } from './job-errors';
 import { isTerminal, jobSchema, type RunPodJob } from './job-schema';
 import type { RateLimiter } from './rate-limit';
-import { bucketOf, retryAfterMs } from './rate-limit-plan';
+import { retryAfterMs } from '../core/retry-after';
+import { bucketOf } from './rate-limit-plan';
 
 /**
  * The single requests of RunPod's job API

@@ -130,21 +130,3 @@ export function pauseAfter429(
   if (retryAfterMs !== undefined) return Math.min(retryAfterMs, 60_000);
   return Math.min(limit.windowMs, 500 * 2 ** Math.max(0, throttlesInARow - 1));
 }
-
-/**
- * `Retry-After` in ms: `retry-after-ms` (milliseconds, as OpenAI's API sends it), or
- * `retry-after` as seconds or an HTTP date (RFC 9110, section 10.2.3). RunPod does not
- * document sending either on its job API; undefined when neither reads as a time.
- */
-export function retryAfterMs(
-  headers: Record<string, string | undefined> | undefined,
-  now: number,
-): number | undefined {
-  const ms = Number.parseFloat(headers?.['retry-after-ms'] ?? '');
-  if (Number.isFinite(ms) && ms >= 0) return ms;
-  const value = headers?.['retry-after']?.trim();
-  if (value === undefined || value === '') return undefined;
-  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1_000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}

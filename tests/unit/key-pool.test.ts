@@ -5,8 +5,8 @@ import {
   KeyPool,
   RATE_LIMIT_COOLDOWN_MS,
   REFUSED_COOLDOWN_MS,
-  retryAfterMs,
 } from '../../src/core/key-pool';
+import { retryAfterMs } from '../../src/core/retry-after';
 
 const RUN = 'https://api.runpod.ai/v2/abc/run';
 const CHAT = 'https://api.runpod.ai/v2/abc/openai';

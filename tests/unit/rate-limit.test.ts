@@ -9,9 +9,9 @@ import {
   holdFor,
   pauseAfter429,
   RUNPOD_RATE_LIMITS,
-  retryAfterMs,
   WINDOW_MARGIN_MS,
 } from '../../src/jobs/rate-limit-plan';
+import { retryAfterMs } from '../../src/core/retry-after';
 
 // The pacing's decisions, state in, decision out; then the limiter on a hand-moved clock.
 const T0 = 1_000_000;
