@@ -371,3 +371,15 @@ describe('runpod.jobs: what is refused before sending', () => {
     expect(() => runpod.jobs('https://abc123.api.runpod.ai')).toThrow(/no job API/);
   });
 });
+
+describe('runpod.jobs: webhooks', () => {
+  it('refuses a webhook URL in the clear, as the media models do (https:, or http: on loopback)', async () => {
+    const { runpod, paths } = setUp();
+    const error = await rejection(
+      runpod.jobs(ENDPOINT).start({}, { webhook: 'http://example.com/hook' }),
+    );
+    expect(InvalidArgumentError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toContain('https:');
+    expect(await paths()).toEqual([]);
+  });
+});

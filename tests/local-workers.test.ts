@@ -155,6 +155,22 @@ describe.each(aiVersions)('a worker under development, baseURL at its root (%s)'
     return result;
   };
 
+  it('refuses providerOptions.runpod.jobId before any request: the server keeps no jobs to collect', () =>
+    withoutApiKeyInEnvironment(async () => {
+      const { runpod, requests } = localWorker('black-forest-labs-flux-1-schnell');
+      const error = await rejection(
+        ai.generateImage({
+          model: runpod.image('black-forest-labs/flux-1-schnell'),
+          prompt: '',
+          maxRetries: 0,
+          providerOptions: { runpod: { jobId: 'test-123' } },
+        }),
+      );
+      expect(InvalidArgumentError.isInstance(error)).toBe(true);
+      expect((error as Error).message).toContain('keeps no jobs to collect later');
+      expect(await requests()).toEqual([]);
+    }));
+
   it('maxWaitMs bounds a slow handler, and the error says the server cannot cancel it', async () => {
     const { error, tookMs } = await slowCall({ providerOptions: { runpod: { maxWaitMs: 1000 } } });
     expect(tookMs).toBeLessThan(5_000);

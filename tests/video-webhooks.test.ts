@@ -194,3 +194,25 @@ describe("the mock's webhook (RunPod's documented retries)", () => {
     expect(new Set(deliveries.map(d => JSON.stringify(d.body))).size).toBe(1);
   });
 });
+
+describe('experimental_startVideo refusals (ai@7)', () => {
+  it.each([
+    ['a webhook URL in the clear', { webhookUrl: 'http://example.com/hook' }, 'webhookUrl'],
+    [
+      'a jobId to collect (startVideo only starts jobs)',
+      { providerOptions: { runpod: { jobId: 'job-1' } } },
+      'providerOptions.runpod.jobId',
+    ],
+  ])('refuses %s before any request', async (_, extra, argument) => {
+    const mock = mockRunPod();
+    const model = mock.provider().video(VIDEO) as unknown as Model;
+    const error = await rejection(
+      ai7.experimental_startVideo({ model, prompt: 'Waves', ...extra } as Parameters<
+        typeof ai7.experimental_startVideo
+      >[0]),
+    );
+    expect(InvalidArgumentError.isInstance(error)).toBe(true);
+    expect((error as InvalidArgumentError).argument).toBe(argument);
+    expect(await mock.requests()).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { webhookUrlSchema } from '../core/webhook-url';
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 import { jobEndpointId } from '../catalog/resolve-model';
@@ -32,10 +33,6 @@ const policySchema = z.object({
     .optional(),
 });
 
-const httpUrl = z
-  .string()
-  .refine(value => /^https?:\/\/[^\s]+$/i.test(value), 'must be an http(s) URL');
-
 const headersSchema = z.record(z.string(), headerValueSchema.optional());
 
 /** What `runpod.jobs(endpoint, settings)` and each call take (each call's win). */
@@ -47,7 +44,7 @@ export const jobSettingsSchema = z.object({
 
 /** A call's own options: the settings, plus what only a call has. */
 export const jobCallOptionsSchema = jobSettingsSchema.extend({
-  webhook: httpUrl.optional(),
+  webhook: webhookUrlSchema.optional(),
   /** `/status-sync`'s hold: 1 000–90 000 ms, as RunPod's JS SDK clamps it. */
   wait: z.number().int().min(1_000).max(90_000).optional(),
   abortSignal: z.custom<AbortSignal>(value => value instanceof AbortSignal).optional(),

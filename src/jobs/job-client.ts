@@ -151,8 +151,16 @@ async function runJob(
   const { context, abortSignal, maxWaitMs } = options;
   const server = workerServerOf(config, context.endpointId);
   if (server !== undefined) {
+    if (options.resumeJobId !== undefined) {
+      // runpod-python's server runs a job inside the request that reads it, then forgets it.
+      throw new InvalidArgumentError({
+        argument: 'providerOptions.runpod.jobId',
+        message: `${describeModel(context)}: a worker's own server (${server}) keeps no jobs to collect later; call it without jobId.`,
+      });
+    }
     const endpoint = workerServerEndpoint(config, server, context, options.headers);
-    const requestBody = { input };
+    const requestBody =
+      options.webhook === undefined ? { input } : { input, webhook: options.webhook };
     const answer = await runOnWorkerServer(endpoint, requestBody, { maxWaitMs, abortSignal });
     const job = finish(endpoint, answer, answer.job.id ?? '(no id)', requestBody, 0);
     return readOutput(config, options, job);

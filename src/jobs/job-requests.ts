@@ -312,8 +312,11 @@ export async function streamJob(
     fetch: endpoint.fetch,
   };
   // `/stream` shares the status reads' rate limit (paced with them, `bucketOf`).
-  const { value, responseHeaders } = await paced(endpoint, `stream/${jobId}`, {}, () =>
-    method === 'GET' ? getFromApi(request) : postJsonToApi({ ...request, body: {} }),
+  const { value, responseHeaders } = await paced(
+    endpoint,
+    `stream/${jobId}`,
+    { queueSignal: abortSignal },
+    () => (method === 'GET' ? getFromApi(request) : postJsonToApi({ ...request, body: {} })),
   );
   return { reply: value, url, responseHeaders };
 }

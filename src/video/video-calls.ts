@@ -1,3 +1,4 @@
+import { isAllowedWebhookUrl } from '../core/webhook-url';
 import {
   APICallError,
   InvalidArgumentError,
@@ -78,6 +79,18 @@ export async function startVideos(
   const ownCall = options.webhookUrl !== undefined && webhookState.calls.has(options.webhookUrl);
   try {
     const { call, input } = await prepare(model, options);
+    if (call.collecting) {
+      throw new InvalidArgumentError({
+        argument: 'providerOptions.runpod.jobId',
+        message: `${describeModel(context)}: experimental_startVideo starts jobs; to read a job started earlier, pass its operation to experimental_getVideoStatus (or providerOptions.runpod.jobId to experimental_generateVideo).`,
+      });
+    }
+    if (options.webhookUrl !== undefined && !isAllowedWebhookUrl(options.webhookUrl)) {
+      throw new InvalidArgumentError({
+        argument: 'webhookUrl',
+        message: `${describeModel(context)}: the webhook URL must be https: (or http: on localhost / 127.0.0.1), so that results do not travel in the clear.`,
+      });
+    }
     const webhook = options.webhookUrl ?? call.jobOptions.webhook;
     if (ownCall && options.n > 1) {
       throw new InvalidArgumentError({
