@@ -1,16 +1,12 @@
 import { APICallError, InvalidResponseDataError } from '@ai-sdk/provider';
 import { type FlexibleSchema, safeValidateTypes } from '@ai-sdk/provider-utils';
 import { describeModel, type RunPodErrorContext } from '../core/errors';
-import { endpointFor, type JobClientConfig } from '../jobs/job-client';
-import { systemClock } from '../jobs/job-clock';
+import { endpointFor, type JobClientConfig, runJobs } from '../jobs/job-client';
 import { jobGoneError, missingJobIdError, terminalJobError } from '../jobs/job-errors';
 import { cancelJob, getJob, jobRequestBody, type JobResponse } from '../jobs/job-requests';
-import { isTerminal } from '../jobs/job-schema';
 import { submitRunJob } from '../jobs/job-submission';
-import { waitForJob } from '../jobs/job-wait';
 import {
   readFromWorkerServer,
-  runOnWorkerServer,
   submitToWorkerServer,
   workerServerEndpoint,
 } from '../jobs/local-worker';
@@ -27,7 +23,7 @@ export interface JobApiCall {
 
 /**
  * Submits and waits: on RunPod `POST /run` then `/status-sync` long-polls through the job
- * client's wait (`waitForJob`: abort and the wait limit cancel the job, transient failures
+ * client's one entry (`runJobs`: abort and the wait limit cancel the job, transient failures
  * are retried); on a worker's own server one `POST /runsync`.
  */
 export async function runJobApi<OUTPUT>(
@@ -35,44 +31,28 @@ export async function runJobApi<OUTPUT>(
   input: Record<string, unknown>,
 ): Promise<RunPodJob<OUTPUT> & { status: 'COMPLETED' }> {
   const { config, context, options } = call;
-  const maxWaitMs = options.maxWaitMs ?? DEFAULT_JOB_WAIT_MS;
-  const { abortSignal, headers } = options;
-  const server = workerServerOf(config, context.endpointId);
-  let response: JobResponse;
-  if (server !== undefined) {
-    // RunPod's `policy` means nothing to runpod-python's test server; `webhook` it takes.
-    const body = jobApiBody(input, { webhook: options.webhook }, undefined);
-    const endpoint = workerServerEndpoint(config, server, context, headers);
-    response = await runOnWorkerServer(endpoint, body, { maxWaitMs, abortSignal });
-  } else {
-    const clock = config.clock ?? systemClock;
-    const deadline = clock.now() + maxWaitMs;
-    const endpoint = endpointFor(config, context, headers);
-    const body = jobApiBody(input, options, maxWaitMs);
-    const submitted = await submitRunJob(endpoint, body, abortSignal, deadline);
-    const jobId = submitted.job.id;
-    if (jobId == null && !isTerminal(submitted.job)) {
-      throw missingJobIdError(context, submitted.job);
-    }
-    response =
-      jobId == null
-        ? submitted
-        : (
-            await waitForJob({
-              endpoint,
-              jobId,
-              submitted,
-              deadline,
-              maxWaitMs,
-              typicalExecutionMs: undefined,
-              statusSyncSupport: config.statusSyncSupport,
-              clock,
-              abortSignal,
-            })
-          ).response;
+  const [{ job }] = await runJobs(config, {
+    context,
+    inputs: [input],
+    output: 'data',
+    maxWaitMs: options.maxWaitMs ?? DEFAULT_JOB_WAIT_MS,
+    abortSignal: options.abortSignal,
+    headers: options.headers,
+    webhook: options.webhook,
+    policy: options.policy,
+  });
+  const result: RunPodJob<OUTPUT> & { status: 'COMPLETED' } = { id: job.id, status: 'COMPLETED' };
+  if (job.output !== undefined) {
+    result.output = await validateOutput<OUTPUT>(
+      context,
+      job.id,
+      job.output,
+      options.schema as FlexibleSchema<OUTPUT> | undefined,
+    );
   }
-  const job = await jobResult<OUTPUT>(call, response, { failIfUnsuccessful: true });
-  return job as RunPodJob<OUTPUT> & { status: 'COMPLETED' };
+  if (job.delayTime !== undefined) result.delayTime = job.delayTime;
+  if (job.executionTime !== undefined) result.executionTime = job.executionTime;
+  return result;
 }
 
 /** `POST /run` (or the worker server's `/run`, which only stores the job): the job's ID. */
@@ -208,15 +188,5 @@ export function jobApiBody(
   { policy, webhook }: Pick<JobCallOptions, 'policy' | 'webhook'>,
   waitMs: number | undefined,
 ): { input: Record<string, unknown>; policy?: Record<string, unknown>; webhook?: string } {
-  const safetyNet = waitMs === undefined ? {} : jobRequestBody(input, waitMs).policy;
-  const merged = { ...safetyNet, ...definedOnly(policy ?? {}) };
-  return {
-    input,
-    ...(Object.keys(merged).length > 0 ? { policy: merged } : {}),
-    ...(webhook !== undefined ? { webhook } : {}),
-  };
-}
-
-function definedOnly(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined));
+  return jobRequestBody(input, waitMs ?? 0, { webhook, policy, kept: waitMs === undefined });
 }

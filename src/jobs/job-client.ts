@@ -52,6 +52,11 @@ export interface RunJobsOptions {
   headers?: Record<string, string | undefined>;
   /** Sent as `/run`'s top-level `webhook`: RunPod POSTs the job there when it completes. */
   webhook?: string;
+  /**
+   * RunPod's execution `policy` (`ttl`, `executionTimeout`, `lowPriority`), over the job
+   * client's safety-net TTL (https://docs.runpod.io/serverless/endpoints/send-requests).
+   */
+  policy?: Record<string, unknown>;
   /** At the wait limit: cancel the job (default) or leave it running, to collect later. */
   onWaitLimit?: OnWaitLimit;
   /**
@@ -170,6 +175,7 @@ async function runJob(
   const deadline = clock.now() + maxWaitMs;
   const requestBody = jobRequestBody(input, maxWaitMs, {
     webhook: options.webhook,
+    policy: options.policy,
     kept: options.onWaitLimit === 'keep',
   });
   const submitted =

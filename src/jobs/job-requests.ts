@@ -80,14 +80,21 @@ const MAX_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export function jobRequestBody(
   input: Record<string, unknown>,
   maxWaitMs: number,
-  { webhook, kept = false }: { webhook?: string; kept?: boolean } = {},
-): { input: Record<string, unknown>; policy?: { ttl: number }; webhook?: string } {
+  {
+    webhook,
+    kept = false,
+    policy = {},
+  }: { webhook?: string; kept?: boolean; policy?: Record<string, unknown> } = {},
+): { input: Record<string, unknown>; policy?: Record<string, unknown>; webhook?: string } {
   // TTL counts from submission; past the wait limit plus a minute, nobody is waiting for the
-  // job any more. A longer wait limit than RunPod's 7-day cap gets the cap.
+  // job any more. A longer wait limit than RunPod's 7-day cap gets the cap. The caller's own
+  // `policy` (runpod.jobs) wins; a kept job gets RunPod's default TTL.
   const ttl = Math.min(MAX_TTL_MS, Math.max(MIN_TTL_MS, maxWaitMs + 60_000));
+  const given = Object.entries(policy).filter(([, value]) => value !== undefined);
+  const merged = { ...(kept ? {} : { ttl }), ...Object.fromEntries(given) };
   return {
     input,
-    ...(kept ? {} : { policy: { ttl } }),
+    ...(Object.keys(merged).length > 0 ? { policy: merged } : {}),
     ...(webhook === undefined ? {} : { webhook }),
   };
 }
