@@ -113,7 +113,8 @@ export interface JobResult {
  *   long-poll asks for no more than the time left, and a `/status` read is cut off at the limit.
  * - `webhook` goes into `/run`'s body at the top level; `resumeJobId` waits for a job
  *   submitted earlier instead of submitting one.
- * - A network error, 429 or 5xx while waiting is retried with backoff until the wait limit.
+ * - A network error, 429 or 5xx while waiting is retried with backoff until the wait limit
+ *   (a 429 on a paced endpoint without a backoff of its own: the pacing holds the next read).
  * - With the provider's `rateLimits`, every request waits its turn within RunPod's limits
  *   for the endpoint (`rate-limit.ts`), and a 429 on `/run` is sent again until the wait limit.
  * - `/status-sync` answering 404 or 405 while `/status` knows the job means a proxy that

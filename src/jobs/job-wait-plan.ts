@@ -62,7 +62,12 @@ export type ReadOutcome =
   /** `/status-sync` answered 404 or 405. */
   | { type: 'route-missing' }
   /** A network error, 429, 5xx, or no answer in time: worth another read. */
-  | { type: 'transient' };
+  | { type: 'transient' }
+  /**
+   * A 429 where the provider paces the endpoint (`rate-limit.ts`): the limiter already holds
+   * the next read back for the endpoint, so no backoff of the wait's own on top.
+   */
+  | { type: 'throttled' };
 
 /** The wait's state before its first read, after the submission answered. */
 export function initialWaitState(options: {
@@ -144,6 +149,8 @@ export function afterRead(
       return { ...next, statusSync: 'in-doubt' };
     case 'transient':
       return { ...next, failures: state.failures + 1 };
+    case 'throttled':
+      return next;
     case 'answer': {
       const early =
         step.type === 'long-poll' && !outcome.terminal && outcome.tookMs < step.holdMs / 2;

@@ -101,7 +101,7 @@ export async function waitForJob(
       };
     } catch (error) {
       outcome = readFailure(error, step, options, cancel);
-      if (outcome.type === 'transient') lastTransientError = error;
+      if (outcome.type === 'transient' || outcome.type === 'throttled') lastTransientError = error;
     }
     const before = state.statusSync;
     state = afterRead(state, sent, outcome, clock.now());
@@ -134,6 +134,7 @@ function readFailure(
   if (error.statusCode === 404) {
     throw jobGoneError({ context: endpoint.context, jobId, url: error.url, cause: error });
   }
+  if (error.statusCode === 429 && endpoint.rateLimiter !== undefined) return { type: 'throttled' };
   if (!error.isRetryable) {
     // A FAILED job answered with an error status ends here: nothing left to cancel.
     const status = (error.data as { status?: string } | undefined)?.status;

@@ -65,6 +65,16 @@ describe('planNextWait', () => {
     });
   });
 
+  it('reads again at once after a 429 the provider’s pacing already holds back (no backoff of its own)', () => {
+    const longPoll = { type: 'long-poll', holdMs: 90_000 } as const;
+    const throttled = afterRead(stateAt({ failures: 2 }), longPoll, { type: 'throttled' }, T0 + 10);
+    expect(throttled.failures).toBe(2);
+    expect(planNextWait(afterRead(stateAt(), longPoll, { type: 'throttled' }, T0 + 10))).toEqual({
+      type: 'long-poll',
+      holdMs: 90_000,
+    });
+  });
+
   it('never pauses past the deadline', () => {
     expect(planNextWait(stateAt({ failures: 5, now: T0 + 298_500 }))).toEqual(pause(1_500));
   });
